@@ -1,0 +1,122 @@
+/**
+ * The "Follow up" control in an open thread. It appears when the thread's
+ * latest message is the user's own, or when the thread is already tracked,
+ * and there is exactly one for the thread on screen: Gmail swaps views
+ * without reloading, so every check re-reads the view and moves, keeps or
+ * removes the control.
+ */
+import type { FollowUp, FollowUpStatus } from '../../core/followUp';
+import { normalizeSubject } from '../../core/followUp';
+import { log } from '../../core/log';
+import { lastMessageIsFrom, readThreadView, type ThreadView } from '../../gmail/threadView';
+import { send } from '../../messaging/client';
+import { t } from '../../ui/i18n';
+import type { GmailAccount } from '../account';
+import { mountInShadow, type Mounted } from '../shadowMount';
+import { controlStyles } from '../ui/controlStyles';
+import { FollowUpControl } from '../ui/FollowUpControl';
+
+interface Session {
+  account: GmailAccount;
+  thread: ThreadView;
+  mounted: Mounted | null;
+  followUp: FollowUp | null;
+  error: string | null;
+}
+
+export function createThreadControl(getAccount: () => GmailAccount | null, logOnce: (reason: string) => void) {
+  let session: Session | null = null;
+
+  function end() {
+    session?.mounted?.remove();
+    session = null;
+  }
+
+  function render(s: Session) {
+    if (!s.mounted) {
+      s.mounted = mountInShadow('thread-control', controlStyles, (host) => place(host, s.thread));
+    }
+    s.mounted.update(
+      <FollowUpControl
+        followUp={s.followUp}
+        error={s.error}
+        now={Date.now}
+        onChoose={(dueAt) => void save(s, () => send('followUp.create', newFollowUp(s, dueAt)))}
+        onSetStatus={(status: FollowUpStatus) =>
+          s.followUp && void save(s, () => send('followUp.setStatus', { id: s.followUp!.id, status }))
+        }
+      />,
+    );
+  }
+
+  async function save(s: Session, request: () => Promise<FollowUp>) {
+    try {
+      s.followUp = await request();
+      s.error = null;
+    } catch (error) {
+      log.error('saving a follow-up failed', error);
+      s.error = t('saveFailed');
+    }
+    if (session === s) render(s);
+  }
+
+  async function loadState(s: Session) {
+    try {
+      s.followUp = await send('followUp.getForThread', { account: s.account.email, threadId: s.thread.threadId });
+    } catch (error) {
+      log.error('reading the thread follow-up failed', error);
+    }
+    if (session === s && (s.mounted || s.followUp)) render(s);
+  }
+
+  return {
+    /** Called on every batch of Gmail DOM changes. Cheap when nothing changed. */
+    update(): void {
+      const read = readThreadView(document);
+      if (read.kind !== 'thread') {
+        if (read.kind === 'unreadable') logOnce(read.reason);
+        return end();
+      }
+      const { thread } = read;
+      if (session && session.thread.threadId === thread.threadId && (!session.mounted || session.mounted.host.isConnected)) {
+        return;
+      }
+      end();
+      const account = getAccount();
+      if (!account) return logOnce('the Gmail account of this tab is unknown');
+      const s: Session = { account, thread, mounted: null, followUp: null, error: null };
+      session = s;
+      // Show the control at once on the user's own thread; the stored state fills it in a moment later.
+      if (lastMessageIsFrom(thread, account.email)) render(s);
+      void loadState(s);
+    },
+    end,
+  };
+}
+
+/** At the end of the thread toolbar, or after the subject when Gmail shows no toolbar. */
+function place(host: HTMLElement, thread: ThreadView) {
+  if (thread.toolbar) {
+    host.style.marginLeft = '8px';
+    thread.toolbar.append(host);
+  } else {
+    host.style.marginLeft = '12px';
+    thread.subjectElement.after(host);
+  }
+}
+
+/** What the thread tells us about the message being followed up: the user's latest one. */
+function newFollowUp(s: Session, dueAt: number) {
+  const own = s.thread.messages.filter((m) => m.from?.email === s.account.email).at(-1);
+  return {
+    account: s.account.email,
+    threadId: s.thread.threadId,
+    threadPermId: s.thread.threadPermId,
+    messageId: own?.messageId ?? '',
+    subject: normalizeSubject(s.thread.subject),
+    recipients: own?.to ?? [],
+    sentAt: own?.sentAt ?? Date.now(),
+    dueAt,
+    condition: 'if-no-reply' as const,
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Styles for our controls inside Gmail, matched to Gmail's 2023+ Material 3
+ * look: pill buttons in Google Sans 14px, #444746 text on a #747775 outline,
+ * menus with a soft two-layer shadow and 8px corners.
+ */
+export const controlStyles = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.ft { position: relative; display: inline-flex; align-items: center; font: 500 14px/20px "Google Sans", Roboto, Arial, sans-serif; }
+.ft-button {
+  display: inline-flex; align-items: center; gap: 6px; height: 32px; padding: 0 14px 0 10px;
+  border: 1px solid #747775; border-radius: 16px; background: transparent; color: #444746;
+  font: inherit; cursor: pointer; white-space: nowrap; max-width: 360px;
+}
+.ft-button:hover { background: rgba(68, 71, 70, 0.08); }
+.ft-button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
+.ft-button[data-state=tracked] { border-color: #a8c7fa; background: #d3e3fd; color: #041e49; }
+.ft-button[data-state=tracked]:hover { background: #c2d7fb; }
+.ft-button svg { flex: none; width: 18px; height: 18px; fill: currentColor; }
+.ft-label { overflow: hidden; text-overflow: ellipsis; }
+.ft-menu {
+  position: absolute; top: 36px; right: 0; z-index: 1000; min-width: 260px; padding: 8px 0;
+  background: #fff; border-radius: 8px; color: #1f1f1f;
+  box-shadow: 0 1px 2px 0 rgba(60, 64, 67, 0.3), 0 2px 6px 2px rgba(60, 64, 67, 0.15);
+}
+.ft-menu-heading { padding: 4px 16px 6px; font: 400 12px/16px Roboto, Arial, sans-serif; color: #444746; }
+.ft-item {
+  display: flex; justify-content: space-between; gap: 24px; width: 100%; height: 32px; padding: 0 16px;
+  align-items: center; border: 0; background: none; color: inherit; font: 400 14px/20px Roboto, Arial, sans-serif;
+  text-align: left; cursor: pointer;
+}
+.ft-item:hover, .ft-item:focus-visible { background: #f2f2f2; outline: none; }
+.ft-preview { color: #5e5e5e; font-size: 12px; }
+.ft-separator { height: 1px; margin: 8px 0; background: #e3e3e3; }
+.ft-error { margin-left: 8px; color: #b3261e; font: 400 12px/16px Roboto, Arial, sans-serif; }
+`;

@@ -1,0 +1,26 @@
+/**
+ * URLs of Gmail itself. Accounts are addressed by the address we stored:
+ * the /u/N index is the sign-in order and can change between sessions
+ * (gmail-facts.md, "Identifiers").
+ */
+import { parseHexId } from './ids';
+
+export const GMAIL_ORIGIN = 'https://mail.google.com';
+export const GMAIL_MATCH = `${GMAIL_ORIGIN}/*`;
+
+/** The /u/N index in a Gmail page URL, or null for other pages. */
+export function accountIndexFromUrl(url: string): number | null {
+  const match = /^https:\/\/mail\.google\.com\/mail\/u\/(\d{1,2})\//.exec(url);
+  return match?.[1] ? Number(match[1]) : null;
+}
+
+/** Opens a thread in the given account. Gmail accepts the address in place of the index. */
+export function threadUrl(account: string | number, threadHex: string): string {
+  const id = parseHexId(threadHex);
+  const base = `${GMAIL_ORIGIN}/mail/u/${encodeURIComponent(String(account))}/`;
+  return id ? `${base}#inbox/${id}` : `${base}#sent`;
+}
+
+export function isGmailUrl(url: string | undefined): boolean {
+  return typeof url === 'string' && url.startsWith(`${GMAIL_ORIGIN}/`);
+}

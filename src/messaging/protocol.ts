@@ -1,0 +1,90 @@
+/**
+ * The one message protocol between the extension's parts. Each message names
+ * its payload schema (checked at runtime on arrival), the parts allowed to
+ * send it, and its response type. Both sides import this file, so a change
+ * here is a compile error everywhere it matters.
+ */
+import * as v from 'valibot';
+import {
+  CONDITIONS,
+  FOLLOW_UP_STATUSES,
+  MAX_NOTE_LENGTH,
+  MAX_SUBJECT_LENGTH,
+  type FollowUp,
+} from '../core/followUp';
+
+/** Who sent a message, as established from the browser's `sender`, never from the payload. */
+export type Origin = 'gmail' | 'extension-page';
+
+const email = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(320), v.email());
+const hexId = v.pipe(v.string(), v.regex(/^[0-9a-f]{1,16}$/));
+const optionalHexId = v.union([v.literal(''), hexId]);
+const threadPermId = v.union([v.literal(''), v.pipe(v.string(), v.regex(/^thread-f:\d{1,20}$/))]);
+// Epoch ms between 2000 and 2200: anything else is a bug or a forged message.
+const epochMs = v.pipe(v.number(), v.integer(), v.minValue(946_684_800_000), v.maxValue(7_258_118_400_000));
+const recipient = v.object({ name: v.pipe(v.string(), v.maxLength(320)), email });
+
+export const schemas = {
+  'followUp.create': v.object({
+    account: email,
+    threadId: optionalHexId,
+    threadPermId,
+    messageId: optionalHexId,
+    subject: v.pipe(v.string(), v.maxLength(MAX_SUBJECT_LENGTH)),
+    recipients: v.pipe(v.array(recipient), v.maxLength(500)),
+    sentAt: epochMs,
+    dueAt: epochMs,
+    condition: v.picklist(CONDITIONS),
+    note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH))),
+  }),
+  'followUp.getForThread': v.object({ account: email, threadId: hexId }),
+  'followUp.setStatus': v.object({ id: v.pipe(v.string(), v.uuid()), status: v.picklist(FOLLOW_UP_STATUSES) }),
+  'account.seen': v.object({
+    email,
+    index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)),
+    ik: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^[0-9a-f]{6,20}$/))]),
+  }),
+} as const;
+
+export type MessageType = keyof typeof schemas;
+export type Payload<T extends MessageType> = v.InferOutput<(typeof schemas)[T]>;
+
+export interface Responses {
+  'followUp.create': FollowUp;
+  'followUp.getForThread': FollowUp | null;
+  'followUp.setStatus': FollowUp;
+  'account.seen': null;
+}
+
+/** Which parts may send each message: a Gmail page must not, say, delete data. */
+export const allowedOrigins: Record<MessageType, readonly Origin[]> = {
+  'followUp.create': ['gmail', 'extension-page'],
+  'followUp.getForThread': ['gmail', 'extension-page'],
+  'followUp.setStatus': ['gmail', 'extension-page'],
+  'account.seen': ['gmail'],
+};
+
+export type Envelope<T extends MessageType = MessageType> = { type: T; payload: Payload<T> };
+
+export type Reply<T extends MessageType = MessageType> =
+  | { ok: true; value: Responses[T] }
+  | { ok: false; error: string };
+
+export type Parsed = { ok: true; message: Envelope } | { ok: false; reason: string };
+
+/** Validates an incoming message. The reason names the fields, never their values (they may be mail). */
+export function parseMessage(raw: unknown): Parsed {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, reason: 'message is not an object' };
+  }
+  const { type, payload } = raw as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string' || !Object.hasOwn(schemas, type)) {
+    return { ok: false, reason: `unknown message type ${JSON.stringify(String(type).slice(0, 40))}` };
+  }
+  const result = v.safeParse(schemas[type as MessageType], payload);
+  if (!result.success) {
+    const fields = [...new Set(result.issues.map((issue) => v.getDotPath(issue) ?? '(payload)'))];
+    return { ok: false, reason: `invalid ${type}: bad ${fields.join(', ')}` };
+  }
+  return { ok: true, message: { type: type as MessageType, payload: result.output } };
+}

@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { routeMessage, type RouterDeps } from '../../src/background/router';
+import type { SenderInfo } from '../../src/messaging/sender';
+import { freshDb, newFollowUp, NOW } from './fixtures';
+
+const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const BASE_URL = `chrome-extension://${EXTENSION_ID}/`;
+const fromGmail: SenderInfo = { id: EXTENSION_ID, url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 3 } };
+const fromPopup: SenderInfo = { id: EXTENSION_ID, url: `${BASE_URL}src/popup/index.html` };
+
+let deps: RouterDeps;
+let warn: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  deps = { db: freshDb(), now: () => NOW, extensionId: EXTENSION_ID, extensionBaseUrl: BASE_URL };
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => warn.mockRestore());
+
+const create = (overrides = {}) => ({ type: 'followUp.create', payload: { ...newFollowUp(), ...overrides } });
+
+describe('background message router', () => {
+  it('handles a valid message from a Gmail tab', async () => {
+    const reply = await routeMessage(create(), fromGmail, deps);
+    expect(reply).toMatchObject({ ok: true, value: { status: 'pending', subject: 'Pricing for Q1' } });
+    expect(await deps.db.followUps.count()).toBe(1);
+  });
+
+  it.each<[string, SenderInfo]>([
+    ['another extension', { ...fromGmail, id: 'otherextensionidotherextensionid' }],
+    ['a tab that is not Gmail', { id: EXTENSION_ID, url: 'https://mail.google.com.evil.example/', tab: { id: 1 } }],
+    ['a page of another extension', { id: EXTENSION_ID, url: 'chrome-extension://other/popup.html' }],
+    ['a sender with no URL', { id: EXTENSION_ID }],
+  ])('rejects a message from %s, with a logged reason and no change', async (_, sender) => {
+    const reply = await routeMessage(create(), sender, deps);
+    expect(reply).toEqual({ ok: false, error: 'message from an unknown sender' });
+    expect(warn).toHaveBeenCalledWith('[Followthrough]', 'rejected message: message from an unknown sender');
+    expect(await deps.db.followUps.count()).toBe(0);
+  });
+
+  it('rejects an unknown message type with a logged reason and no change', async () => {
+    const reply = await routeMessage({ type: 'followUp.nuke', payload: {} }, fromPopup, deps);
+    expect(reply).toEqual({ ok: false, error: 'unknown message type "followUp.nuke"' });
+    expect(warn).toHaveBeenCalledOnce();
+    expect(await deps.db.followUps.count()).toBe(0);
+  });
+
+  it('rejects a malformed payload with a logged reason and no change', async () => {
+    const reply = await routeMessage(create({ dueAt: 'soon', threadId: 'zz' }), fromGmail, deps);
+    expect(reply).toEqual({ ok: false, error: 'invalid followUp.create: bad threadId, dueAt' });
+    expect(warn).toHaveBeenCalledWith('[Followthrough]', 'rejected message: invalid followUp.create: bad threadId, dueAt');
+    expect(await deps.db.followUps.count()).toBe(0);
+  });
+
+  it('accepts account reports only from Gmail tabs', async () => {
+    const seen = { type: 'account.seen', payload: { email: 'alex.rivera@example.com', index: 0, ik: 'a1b2c3d4e5' } };
+    expect(await routeMessage(seen, fromPopup, deps)).toEqual({
+      ok: false,
+      error: 'account.seen is not accepted from extension-page',
+    });
+    expect(await deps.db.accounts.count()).toBe(0);
+    expect(await routeMessage(seen, fromGmail, deps)).toEqual({ ok: true, value: null });
+    expect(await deps.db.accounts.get('alex.rivera@example.com')).toMatchObject({ index: 0, ik: 'a1b2c3d4e5' });
+  });
+
+  it('keeps a known ik when a tab reports the account without one', async () => {
+    const seen = (ik: string) => ({ type: 'account.seen', payload: { email: 'alex.rivera@example.com', index: 1, ik } });
+    await routeMessage(seen('a1b2c3d4e5'), fromGmail, deps);
+    await routeMessage(seen(''), fromGmail, deps);
+    expect(await deps.db.accounts.get('alex.rivera@example.com')).toMatchObject({ index: 1, ik: 'a1b2c3d4e5' });
+  });
+
+  it('answers a status change of an unknown follow-up as not found', async () => {
+    const reply = await routeMessage(
+      { type: 'followUp.setStatus', payload: { id: crypto.randomUUID(), status: 'done' } },
+      fromPopup,
+      deps,
+    );
+    expect(reply).toEqual({ ok: false, error: 'followUp.setStatus: no such follow-up' });
+  });
+
+  it('turns a failing handler into a generic error without details of the data', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    deps.handlers = {
+      ...(await import('../../src/background/handlers')).handlers,
+      'followUp.create': () => Promise.reject(new Error('QuotaExceededError: disk full')),
+    };
+    expect(await routeMessage(create(), fromGmail, deps)).toEqual({ ok: false, error: 'internal error' });
+    expect(error).toHaveBeenCalledWith('[Followthrough]', 'followUp.create failed', 'Error: QuotaExceededError: disk full');
+    error.mockRestore();
+  });
+
+  it('returns the thread follow-up, or null', async () => {
+    const query = { type: 'followUp.getForThread', payload: { account: 'alex.rivera@example.com', threadId: '18c2f0a1b2c3d4e5' } };
+    expect(await routeMessage(query, fromGmail, deps)).toEqual({ ok: true, value: null });
+    await routeMessage(create(), fromGmail, deps);
+    expect(await routeMessage(query, fromGmail, deps)).toMatchObject({ ok: true, value: { subject: 'Pricing for Q1' } });
+  });
+});
