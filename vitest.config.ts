@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [preact()],
   test: {
+    reporters: ['default', './test/support/summaryReporter.ts'],
     projects: [
       {
         extends: true,
@@ -27,6 +28,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll awaits a condition in the page; give a slow CI machine room.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

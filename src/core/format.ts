@@ -5,9 +5,22 @@ export interface FormatOptions {
   timeZone?: string;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one; a list of
+// thousands of rows must not build one per row.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([locale, options]);
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /** "Tue 1 Dec, 09:00" — weekday, day, month and a 24-hour time (en-GB order). */
 export function formatDueDate(epochMs: number, { locale, timeZone }: FormatOptions = {}): string {
-  return new Intl.DateTimeFormat(locale, {
+  return formatter(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -20,13 +33,9 @@ export function formatDueDate(epochMs: number, { locale, timeZone }: FormatOptio
 
 /** "Nov 20" or "Nov 20, 2025" when not this year. */
 export function formatShortDate(epochMs: number, now: number, { locale, timeZone }: FormatOptions = {}): string {
-  const sameYear =
-    new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(epochMs) ===
-    new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(now);
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: sameYear ? undefined : 'numeric',
-    timeZone,
-  }).format(epochMs);
+  const year = formatter('en', { year: 'numeric', timeZone });
+  const sameYear = year.format(epochMs) === year.format(now);
+  return formatter(locale, { day: 'numeric', month: 'short', year: sameYear ? undefined : 'numeric', timeZone }).format(
+    epochMs,
+  );
 }

@@ -6,13 +6,21 @@
 import type { FollowUp } from '../core/followUp';
 import { formatDueDate, formatShortDate } from '../core/format';
 import type { FollowthroughDb } from '../storage/db';
-import { listActiveByDue } from '../storage/followUps';
+import { countActive, listActiveByDue } from '../storage/followUps';
 import { t } from '../ui/i18n';
 import { useLiveQuery } from '../ui/useLiveQuery';
+import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 
+/** Rows per page: what fits a glance. Thousands of rows would take seconds to render. */
+export const PAGE_SIZE = 50;
+
 export function PopupApp({ db, now }: { db: FollowthroughDb; now: () => number }) {
-  const followUps = useLiveQuery(() => listActiveByDue(db));
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const followUps = useLiveQuery(
+    async () => ({ rows: await listActiveByDue(db, limit), total: await countActive(db) }),
+    [limit],
+  );
   return (
     <>
       <header>
@@ -23,18 +31,23 @@ export function PopupApp({ db, now }: { db: FollowthroughDb; now: () => number }
       </header>
       <main>
         {followUps.state === 'failed' && <p class="empty" role="alert">{t('popupLoadFailed')}</p>}
-        {followUps.state === 'ready' && followUps.value.length === 0 && (
+        {followUps.state === 'ready' && followUps.value.total === 0 && (
           <p class="empty">
             <strong>{t('popupEmpty')}</strong>
             {t('popupEmptyHint')}
           </p>
         )}
-        {followUps.state === 'ready' && followUps.value.length > 0 && (
+        {followUps.state === 'ready' && followUps.value.total > 0 && (
           <ul aria-label={t('popupTitle')}>
-            {followUps.value.map((f) => (
+            {followUps.value.rows.map((f) => (
               <FollowUpRow key={f.id} followUp={f} now={now()} />
             ))}
           </ul>
+        )}
+        {followUps.state === 'ready' && followUps.value.total > followUps.value.rows.length && (
+          <button type="button" class="more" onClick={() => setLimit(limit + PAGE_SIZE)}>
+            {t('popupShowMore', String(followUps.value.total - followUps.value.rows.length))}
+          </button>
         )}
       </main>
     </>

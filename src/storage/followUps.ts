@@ -55,24 +55,23 @@ function followUpsOfThread(db: FollowthroughDb, account: string, threadId: strin
   return db.followUps.where('[account+threadId]').equals([account, threadId]).toArray();
 }
 
-/**
- * Active follow-ups ordered by due time, read from the [status+dueAt] index
- * (a range per status, merged) — never a table scan.
- */
+/** One status's follow-ups in due order: a range of the [status+dueAt] index, never a table scan. */
+function byDue(db: FollowthroughDb, status: FollowUpStatus) {
+  return db.followUps.where('[status+dueAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]);
+}
+
+/** Active follow-ups ordered by due time: the first `limit` of each active status, merged. */
 export async function listActiveByDue(db: FollowthroughDb, limit = Infinity): Promise<FollowUp[]> {
-  const perStatus = await Promise.all(
-    ACTIVE_STATUSES.map((status) =>
-      db.followUps
-        .where('[status+dueAt]')
-        .between([status, Dexie.minKey], [status, Dexie.maxKey])
-        .limit(limit)
-        .toArray(),
-    ),
-  );
+  const perStatus = await Promise.all(ACTIVE_STATUSES.map((status) => byDue(db, status).limit(limit).toArray()));
   return perStatus
     .flat()
     .sort((a, b) => a.dueAt - b.dueAt)
     .slice(0, limit);
+}
+
+export async function countActive(db: FollowthroughDb): Promise<number> {
+  const counts = await Promise.all(ACTIVE_STATUSES.map((status) => byDue(db, status).count()));
+  return counts.reduce((sum, n) => sum + n, 0);
 }
 
 export async function setFollowUpStatus(

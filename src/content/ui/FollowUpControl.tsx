@@ -79,7 +79,7 @@ export function FollowUpControl({ followUp, error, now, onChoose, onSetStatus }:
       </button>
       {open && (
         <div class="ft-menu" role="menu" aria-label={t('followUpMenuLabel')}>
-          {tracked && <div class="ft-menu-heading">{t('changeHeading')}</div>}
+          <div class="ft-menu-heading">{t(tracked ? 'changeHeading' : 'newHeading')}</div>
           {PRESETS.map((preset) => {
             const dueAt = dueAtForPreset(preset, now());
             return item(preset, PRESET_LABELS[preset], () => onChoose(dueAt), formatDueDate(dueAt));

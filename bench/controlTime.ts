@@ -1,0 +1,51 @@
+/**
+ * Time from a thread view appearing to our control being there, measured in
+ * the page itself: one main-world MutationObserver timestamps Gmail's subject
+ * element and our host element as they are inserted. The baseline is the
+ * page's own render time for the same view (hash change to subject).
+ */
+import type { ExtensionSession } from '../test/support/launch';
+import { GmailPage } from '../test/support/pages';
+import { SAMPLE } from '../test/replica';
+
+interface Marks {
+  hashAt: number;
+  viewAt: number;
+  controlAt: number;
+}
+
+export async function measureControlTime(session: ExtensionSession, runs: number) {
+  const page = await session.context.newPage();
+  await page.addInitScript(() => {
+    const marks = { hashAt: 0, viewAt: 0, controlAt: 0 };
+    (window as unknown as { __marks: Marks }).__marks = marks;
+    window.addEventListener('hashchange', () => (marks.hashAt = performance.now()), true);
+    new MutationObserver((records) => {
+      const now = performance.now();
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          if (node.matches('[data-followthrough=thread-control]')) marks.controlAt ||= now;
+          else if (node.matches('h2.hP') || node.querySelector('h2.hP')) marks.viewAt ||= now;
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const gmail = new GmailPage(page);
+  await page.goto('https://mail.google.com/mail/u/0/#sent');
+  const thread = SAMPLE.account0.unansweredThread;
+  const control: number[] = [];
+  const pageRender: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    await page.evaluate(() => Object.assign((window as unknown as { __marks: Marks }).__marks, { hashAt: 0, viewAt: 0, controlAt: 0 }));
+    await page.evaluate((hex) => (location.hash = `#sent/${hex}`), thread);
+    await gmail.controlButton.waitFor();
+    const marks = await page.evaluate(() => (window as unknown as { __marks: Marks }).__marks);
+    control.push(marks.controlAt - marks.viewAt);
+    pageRender.push(marks.viewAt - marks.hashAt);
+    await page.evaluate(() => (location.hash = '#sent'));
+    await gmail.control.waitFor({ state: 'detached' });
+  }
+  await page.close();
+  return { control, pageRender };
+}

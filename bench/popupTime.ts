@@ -1,0 +1,85 @@
+/**
+ * The popup with many follow-ups stored: time from opening it to the first
+ * rows painted, and the JS heap then. Baseline, in the same run and origin:
+ * a raw IndexedDB read of the same rows, no Dexie, no rendering.
+ */
+import type { ExtensionSession } from '../test/support/launch';
+import { extensionUrl } from '../test/support/launch';
+import { DB_NAME } from '../src/storage/db';
+
+export async function seedFollowUps(session: ExtensionSession, count: number): Promise<void> {
+  // Opening the popup once lets Dexie create the schema; then rows go in raw, in one transaction.
+  const page = await session.context.newPage();
+  await page.goto(extensionUrl(session, 'src/popup/index.html'));
+  await page.locator('main p, main ul').first().waitFor();
+  await page.evaluate(
+    ({ count, name }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('followUps', 'readwrite');
+          const store = tx.objectStore('followUps');
+          const now = Date.now();
+          for (let i = 0; i < count; i += 1) {
+            store.put({
+              id: crypto.randomUUID(),
+              account: i % 2 ? 'alex.rivera@example.com' : 'alex@rivera-studio.example',
+              threadId: (0x18f0000000000000n + BigInt(i)).toString(16),
+              threadPermId: `thread-f:${0x18f0000000000000n + BigInt(i)}`,
+              messageId: '',
+              subject: `Proposal ${i} — next steps for the Q${(i % 4) + 1} rollout`,
+              recipients: [{ name: `Client ${i}`, email: `client${i}@example.org` }],
+              sentAt: now - 86_400_000,
+              dueAt: now + ((i * 7919) % 30) * 86_400_000 + i,
+              condition: 'if-no-reply',
+              status: i % 10 === 0 ? 'done' : 'pending',
+              note: '',
+              createdAt: now,
+              updatedAt: now,
+            });
+          }
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    { count, name: DB_NAME },
+  );
+  await page.close();
+}
+
+export async function measurePopup(session: ExtensionSession) {
+  const page = await session.context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstRowsPainted?: number };
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('li[data-follow-up-id]')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => (w.__firstRowsPainted = performance.now()));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(extensionUrl(session, 'src/popup/index.html'));
+  await page.waitForFunction(() => (window as unknown as { __firstRowsPainted?: number }).__firstRowsPainted);
+  const firstRows = await page.evaluate(() => (window as unknown as { __firstRowsPainted: number }).__firstRowsPainted);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  const rawRead = await page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const start = performance.now();
+        const open = indexedDB.open(name);
+        open.onsuccess = () => {
+          const index = open.result.transaction('followUps').objectStore('followUps').index('[status+dueAt]');
+          const request = index.getAll(IDBKeyRange.bound(['pending', -Infinity], ['pending', Infinity]));
+          request.onsuccess = () => resolve(performance.now() - start);
+          request.onerror = () => reject(request.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    DB_NAME,
+  );
+  await page.close();
+  return { firstRows, heapMb: heap / 1024 / 1024, rawRead };
+}

@@ -1,0 +1,165 @@
+/**
+ * The first slice, end to end in real Chromium with the built extension on
+ * the Gmail replica: open a thread the user sent, set a follow-up, find it
+ * stored and listed in the popup, and see it tracked when coming back.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatDueDate } from '../../src/core/format';
+import { sampleReplica, SAMPLE } from '../replica';
+import { launchExtension, type ExtensionSession } from '../support/launch';
+import { GmailPage, PopupPage, storedFollowUps } from '../support/pages';
+
+const ZONE = { locale: 'en-GB', timezoneId: 'Europe/Berlin' };
+const format = (ms: number) => formatDueDate(ms, { locale: ZONE.locale, timeZone: ZONE.timezoneId });
+
+let session: ExtensionSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+async function start(threadLayout: 'a98' | 'bs' = 'a98') {
+  session = await launchExtension({ replica: sampleReplica({ threadLayout }), ...ZONE });
+  return session;
+}
+
+describe.each(['a98', 'bs'] as const)('in the %s thread layout', (layout) => {
+  it('sets a follow-up on a sent thread, stores it, lists it in the popup and shows it tracked later', async () => {
+    const s = await start(layout);
+    const thread = SAMPLE.account0.unansweredThread;
+    const gmail = await GmailPage.open(s, '/mail/u/0/#sent');
+    await gmail.openThreadFromList('sent', thread);
+
+    await expect.poll(() => gmail.controlButton.textContent()).toBe('Follow up');
+    // It sits in the thread toolbar, like Gmail's own actions.
+    expect(await gmail.page.locator('[gh=mtb] [data-followthrough=thread-control]').count()).toBe(1);
+
+    const before = Date.now();
+    await gmail.choose('in-3-days');
+
+    const [stored] = await storedFollowUps(s);
+    const expectedThread = s.replica.thread(0, thread)!;
+    const lastMessage = expectedThread.messages.at(-1)!;
+    expect(stored).toMatchObject({
+      account: 'alex.rivera@example.com',
+      threadId: thread,
+      threadPermId: `thread-f:${BigInt(`0x${thread}`)}`,
+      messageId: lastMessage.legacyId,
+      subject: expectedThread.subject,
+      recipients: lastMessage.to.map(({ email }) => expect.objectContaining({ email })),
+      condition: 'if-no-reply',
+      status: 'pending',
+    });
+    // "In 3 days" is 09:00 Berlin time, three days on.
+    const due = new Date(stored!.dueAt);
+    expect(stored!.dueAt).toBeGreaterThan(before + 2 * 86_400_000);
+    expect(stored!.dueAt).toBeLessThan(before + 4 * 86_400_000);
+    expect(format(stored!.dueAt)).toMatch(/, 09:00$/);
+    expect(due.getUTCMinutes()).toBe(0);
+
+    await expect.poll(() => gmail.controlButton.textContent()).toBe(`Follow-up ${format(stored!.dueAt)} · if no reply`);
+
+    const popup = await PopupPage.open(s);
+    await expect.poll(() => popup.rows.count()).toBe(1);
+    const row = popup.rows.first();
+    await expect.poll(() => row.locator('.subject').textContent()).toBe(expectedThread.subject);
+    await expect.poll(() => row.locator('.recipients').textContent()).toContain(lastMessage.to[0]!.name);
+    await expect.poll(() => row.locator('.due').textContent()).toBe(`Due ${format(stored!.dueAt)}`);
+
+    // Away and back, in-app: the thread is shown as tracked, with one control.
+    await gmail.page.evaluate(() => (location.hash = '#inbox'));
+    await gmail.page.locator('tr.zA').first().waitFor();
+    await gmail.settled();
+    expect(await gmail.control.count()).toBe(0);
+    await gmail.openThreadFromList('sent', thread);
+    await expect.poll(() => gmail.control.locator('button.ft-button[data-state=tracked]').textContent()).toBe(
+      `Follow-up ${format(stored!.dueAt)} · if no reply`,
+    );
+    await expect.poll(() => gmail.control.count()).toBe(1);
+    expect(s.pageErrors).toEqual([]);
+  });
+});
+
+describe('where the control belongs', () => {
+  it('shows no control on a thread whose latest message is from someone else', async () => {
+    const s = await start();
+    const gmail = await GmailPage.open(s, '/mail/u/0/#inbox');
+    await gmail.openThreadFromList('inbox', SAMPLE.account0.repliedThread);
+    await gmail.settled();
+    expect(await gmail.control.count()).toBe(0);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('keeps exactly one control through in-app navigation between threads', async () => {
+    const s = await start();
+    const gmail = await GmailPage.open(s, '/mail/u/0/#sent');
+    for (const thread of [SAMPLE.account0.unansweredThread, SAMPLE.account0.htmlSubjectThread, SAMPLE.account0.unansweredThread]) {
+      await gmail.openThreadFromList('sent', thread);
+      await expect.poll(() => gmail.controlButton.textContent()).toBe('Follow up');
+      await expect.poll(() => gmail.control.count()).toBe(1);
+    }
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('files a follow-up set in the second account under that account', async () => {
+    const s = await start();
+    const gmail = await GmailPage.open(s, '/mail/u/1/#sent');
+    await gmail.openThreadFromList('sent', SAMPLE.account1.unansweredThread);
+    await gmail.choose('tomorrow');
+    const stored = await storedFollowUps(s);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ account: 'alex@rivera-studio.example', threadId: SAMPLE.account1.unansweredThread });
+  });
+});
+
+describe('bad input', () => {
+  it('shows a subject with HTML as text, in Gmail and in the popup', async () => {
+    const s = await start();
+    const dialogs: string[] = [];
+    s.context.on('page', (page) => page.on('dialog', (dialog) => void dialogs.push(dialog.message())));
+    const gmail = await GmailPage.open(s, '/mail/u/0/#sent');
+    gmail.page.on('dialog', (dialog) => void dialogs.push(dialog.message()));
+    await gmail.openThreadFromList('sent', SAMPLE.account0.htmlSubjectThread);
+    await gmail.choose('in-1-week');
+    const subject = s.replica.thread(0, SAMPLE.account0.htmlSubjectThread)!.subject;
+    expect(subject).toContain('<img');
+
+    const popup = await PopupPage.open(s);
+    await expect.poll(() => popup.rows.first().locator('.subject').textContent()).toBe(subject);
+    expect(await popup.page.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('shows no control and throws nothing when the thread view lacks the elements we read', async () => {
+    const s = await start();
+    const page = await s.context.newPage();
+    // Gmail "changes its DOM": the thread container loses the classes we know, as soon as it appears.
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('.a98.iY, table.Bs')) el.className = 'renamed-by-gmail';
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const gmail = new GmailPage(page);
+    await page.goto('https://mail.google.com/mail/u/0/#sent');
+    await gmail.openThreadFromList('sent', SAMPLE.account0.unansweredThread);
+    await gmail.settled();
+    expect(await gmail.control.count()).toBe(0);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('removes the control when Gmail strips the thread id from the open thread', async () => {
+    const s = await start();
+    const gmail = await GmailPage.open(s, '/mail/u/0/#sent');
+    await gmail.openThreadFromList('sent', SAMPLE.account0.unansweredThread);
+    await gmail.controlButton.waitFor();
+    await gmail.page.evaluate(() => {
+      const subject = document.querySelector('h2.hP')!;
+      subject.removeAttribute('data-legacy-thread-id');
+      subject.setAttribute('data-thread-perm-id', 'undefined');
+      subject.append(' '); // a DOM change, as Gmail's own re-render would make
+    });
+    await gmail.settled();
+    expect(await gmail.control.count()).toBe(0);
+    expect(s.pageErrors).toEqual([]);
+  });
+});

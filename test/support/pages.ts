@@ -1,0 +1,87 @@
+/** Page objects: what a user sees and does, so tests read as steps. */
+import type { Locator, Page } from 'playwright-core';
+import type { Preset } from '../../src/core/dueDate';
+import type { FollowUp } from '../../src/core/followUp';
+import { extensionUrl, type ExtensionSession } from './launch';
+
+export class GmailPage {
+  constructor(readonly page: Page) {}
+
+  static async open(session: ExtensionSession, path = '/mail/u/0/#inbox'): Promise<GmailPage> {
+    const page = await session.context.newPage();
+    await page.goto(`https://mail.google.com${path}`);
+    return new GmailPage(page);
+  }
+
+  /** Opens a thread the way a user does: from a list row. */
+  async openThreadFromList(folder: 'inbox' | 'sent', threadHex: string): Promise<void> {
+    await this.page.evaluate((f) => (location.hash = f), `#${folder}`);
+    await this.page.locator(`tr.zA:has([data-legacy-thread-id="${threadHex}"])`).first().click();
+    await this.page.locator(`h2.hP[data-legacy-thread-id="${threadHex}"]`).waitFor();
+  }
+
+  /**
+   * Resolves once everything scheduled for the current frame has run — our
+   * content script checks Gmail's DOM in an animation frame — so a test can
+   * assert that something did *not* appear without sleeping.
+   */
+  async settled(): Promise<void> {
+    await this.page.evaluate(
+      () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+    );
+  }
+
+  get control(): Locator {
+    return this.page.locator('[data-followthrough=thread-control]');
+  }
+
+  get controlButton(): Locator {
+    return this.control.locator('button.ft-button');
+  }
+
+  async openMenu(): Promise<void> {
+    await this.controlButton.click();
+    await this.control.locator('[role=menu]').waitFor();
+  }
+
+  /** Picks a menu item of the open menu and waits for the control to show the thread as tracked. */
+  async pick(preset: Preset): Promise<void> {
+    await this.control.locator(`[role=menuitem][data-action="${preset}"]`).click();
+    await this.control.locator('button.ft-button[data-state=tracked]').waitFor();
+  }
+
+  async choose(preset: Preset): Promise<void> {
+    await this.openMenu();
+    await this.pick(preset);
+  }
+}
+
+export class PopupPage {
+  constructor(readonly page: Page) {}
+
+  static async open(session: ExtensionSession): Promise<PopupPage> {
+    const page = await session.context.newPage();
+    await page.goto(extensionUrl(session, 'src/popup/index.html'));
+    return new PopupPage(page);
+  }
+
+  get rows(): Locator {
+    return this.page.locator('li[data-follow-up-id]');
+  }
+}
+
+/** Reads follow-ups straight from the extension's IndexedDB, bypassing our code. */
+export function storedFollowUps(session: ExtensionSession): Promise<FollowUp[]> {
+  return session.worker.evaluate(
+    () =>
+      new Promise<FollowUp[]>((resolve, reject) => {
+        const open = indexedDB.open('followthrough');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('followUps').objectStore('followUps').getAll();
+          request.onsuccess = () => resolve(request.result as FollowUp[]);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
