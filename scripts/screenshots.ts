@@ -15,6 +15,7 @@ try {
   await gmail.openMenu();
   await gmail.page.screenshot({ path: 'docs/thread-control.png' });
   await gmail.pick('in-3-days');
+  await gmail.page.screenshot({ path: 'docs/thread-tracked.png', clip: { x: 256, y: 64, width: 1008, height: 200 } });
 
   const popup = await PopupPage.open(session);
   await popup.page.setViewportSize({ width: 400, height: 260 });

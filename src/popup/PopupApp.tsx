@@ -60,11 +60,12 @@ function FollowUpRow({ followUp, now }: { followUp: FollowUp; now: number }) {
     <li data-follow-up-id={followUp.id}>
       <div class="subject">{followUp.subject || t('popupNoSubject')}</div>
       <div class="meta">
-        <span class="recipients">{t('popupTo', who)}</span>
+        <span>
+          <span class="recipients">{t('popupTo', who)}</span>
+          {' · '}
+          <span class="sent">{t('popupSent', formatShortDate(followUp.sentAt, now))}</span>
+        </span>
         <span class="due">{t('popupDue', formatDueDate(followUp.dueAt))}</span>
-      </div>
-      <div class="meta">
-        <span class="sent">{t('popupSent', formatShortDate(followUp.sentAt, now))}</span>
       </div>
     </li>
   );
