@@ -1,12 +1,15 @@
 /** What the background does for each message. Validation and sender checks happen before, in the router. */
 import type { MessageType, Origin, Payload, Responses } from '../messaging/protocol';
 import type { FollowthroughDb } from '../storage/db';
-import { createFollowUp, getFollowUpForThread, setFollowUpStatus } from '../storage/followUps';
+import type { FollowUp } from '../core/followUp';
+import { createFollowUp, endFollowUp, getFollowUpForThread, moveFollowUp } from '../storage/followUps';
 
 export interface HandlerContext {
   db: FollowthroughDb;
   now: () => number;
   origin: Origin;
+  /** Called after a follow-up changed, so the engine re-arms its alarm and the badge. */
+  changed: () => void;
 }
 
 export type Handlers = {
@@ -17,22 +20,26 @@ export class NotFoundError extends Error {
   override name = 'NotFoundError';
 }
 
+function found(followUp: FollowUp | undefined, ctx: HandlerContext): FollowUp {
+  if (!followUp) throw new NotFoundError('no such follow-up');
+  ctx.changed();
+  return followUp;
+}
+
 export const handlers: Handlers = {
-  'followUp.create': (payload, { db, now }) => createFollowUp(db, payload, now()),
+  'followUp.create': async (payload, ctx) => found(await createFollowUp(ctx.db, payload, ctx.now()), ctx),
 
   'followUp.getForThread': async ({ account, threadId }, { db }) =>
     (await getFollowUpForThread(db, account, threadId)) ?? null,
 
-  'followUp.setStatus': async ({ id, status }, { db, now }) => {
-    const updated = await setFollowUpStatus(db, id, status, now());
-    if (!updated) throw new NotFoundError('no such follow-up');
-    return updated;
-  },
+  'followUp.end': async ({ id, status }, ctx) => found(await endFollowUp(ctx.db, id, status, ctx.now()), ctx),
+
+  'followUp.move': async ({ id, dueAt }, ctx) => found(await moveFollowUp(ctx.db, id, dueAt, ctx.now()), ctx),
 
   'account.seen': async ({ email, index, ik }, { db, now }) => {
-    // Keep a known ik when a tab could not read it this time.
+    // Keep what we knew (ik, aliases) when a tab could not read it this time.
     const known = await db.accounts.get(email);
-    await db.accounts.put({ email, index, ik: ik || known?.ik || '', seenAt: now() });
+    await db.accounts.put({ ...known, email, index, ik: ik || known?.ik || '', seenAt: now() });
     return null;
   },
 };

@@ -1,19 +1,63 @@
 /**
- * Service worker entry. Listeners are registered at the top level on every
- * start (Chrome stops an idle worker after ~30 s); no state lives here
- * beyond the database handle.
+ * Service worker entry: wires browser events to the engine and the router.
+ * Listeners are registered at the top level on every start (Chrome stops an
+ * idle worker after ~30 s), and every start runs the engine once: that
+ * re-arms the alarm from the database and catches up on follow-ups that
+ * came due while nothing ran — alarms do not survive every restart.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { log } from '../core/log';
 import { FollowthroughDb } from '../storage/db';
+import { refresh, runEngine, type EngineDeps } from './engine';
+import { onNotificationButton, onNotificationClicked, type ActionDeps } from './notificationActions';
+import { notifyFired } from './notifications';
+import { createPoliteFetch } from './politeFetch';
+import { checkThreadForReply } from './replyCheck';
 import { routeMessage } from './router';
+import { ALARM, setAlarm, setBadge } from './toolbar';
 
 const db = new FollowthroughDb();
+const now = () => Date.now();
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Fresh dependencies per run: the request pacing lives as long as one run, not in the module. */
+function engineDeps(): EngineDeps {
+  const fetchPage = createPoliteFetch({ fetch: (input, init) => fetch(input, init), now, sleep });
+  return {
+    db,
+    now,
+    checkReply: (followUp) => checkThreadForReply(db, followUp, fetchPage, now),
+    notify: (fired) => notifyFired(fired, now()),
+    setAlarm,
+    setBadge,
+  };
+}
+
+const run = () => runEngine(engineDeps()).then(
+  () => undefined,
+  (error: unknown) => log.error('engine run failed', error),
+);
+const changed = () => refresh(engineDeps()).catch((error: unknown) => log.error('re-arming failed', error));
+const actionDeps: ActionDeps = { db, now, changed };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   routeMessage(message, sender, {
     db,
-    now: Date.now,
+    now,
     extensionId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL(''),
+    changed: () => void changed(),
   }),
 );
+
+browser.alarms.onAlarm.addListener((alarm) => (alarm.name === ALARM ? run() : undefined));
+browser.runtime.onInstalled.addListener(() => run());
+browser.notifications.onClicked.addListener((id) =>
+  onNotificationClicked(id, actionDeps).catch((error: unknown) => log.error('notification click failed', error)),
+);
+// Firefox has no notification buttons.
+browser.notifications.onButtonClicked?.addListener((id, index) =>
+  onNotificationButton(id, index, actionDeps).catch((error: unknown) => log.error('notification button failed', error)),
+);
+
+void run();

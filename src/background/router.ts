@@ -14,6 +14,7 @@ export interface RouterDeps {
   now: () => number;
   extensionId: string;
   extensionBaseUrl: string;
+  changed?: () => void;
   handlers?: Handlers;
 }
 
@@ -28,7 +29,7 @@ export async function routeMessage(raw: unknown, sender: SenderInfo, deps: Route
 
   const handle = (deps.handlers ?? defaultHandlers)[type] as (p: typeof payload, ctx: object) => Promise<unknown>;
   try {
-    const value = await handle(payload, { db: deps.db, now: deps.now, origin });
+    const value = await handle(payload, { db: deps.db, now: deps.now, origin, changed: deps.changed ?? (() => {}) });
     return { ok: true, value } as Reply;
   } catch (error) {
     if (error instanceof NotFoundError) return reject(`${type}: ${error.message}`);

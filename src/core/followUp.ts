@@ -18,6 +18,20 @@ export interface Recipient {
   email: string;
 }
 
+export type AutoReplyReason = 'out-of-office' | 'auto-reply' | 'delivery-failure';
+
+/** What the last look at the thread found. Dates are Gmail's own text: the print view shows no machine date. */
+export interface ReplyCheck {
+  checkedAt: number;
+  outcome: 'replied' | 'no-reply' | 'unknown';
+  /** Who replied, for `replied`. */
+  evidence?: { by: Recipient; dateText: string };
+  /** Auto-replies seen (out of office, bounces): recorded, never counted as replies. */
+  autoReplies?: Array<{ by: Recipient; dateText: string; reason: AutoReplyReason }>;
+  /** Why the thread could not be checked, for `unknown`. Never mail content. */
+  reason?: string;
+}
+
 export interface FollowUp {
   id: string;
   /** The Gmail account's address, lower-case. The /u/N index is resolved when needed. */
@@ -38,13 +52,20 @@ export interface FollowUp {
   note: string;
   createdAt: number;
   updatedAt: number;
+  /** Position of the followed-up message in the thread, when known: replies are looked for after it. */
+  trackedIndex?: number;
+  /** The next moment the engine has work for this follow-up (indexed); absent when it has none. */
+  nextCheckAt?: number;
+  /** When the reminder went out; absent until then. */
+  firedAt?: number;
+  replyCheck?: ReplyCheck;
 }
 
 /** What a caller supplies to create a follow-up; the rest is derived. */
 export type NewFollowUp = Pick<
   FollowUp,
   'account' | 'threadId' | 'threadPermId' | 'messageId' | 'subject' | 'recipients' | 'sentAt' | 'dueAt' | 'condition'
-> & { note?: string };
+> & { note?: string; trackedIndex?: number };
 
 export function isActive(followUp: Pick<FollowUp, 'status'>): boolean {
   return ACTIVE_STATUSES.includes(followUp.status);

@@ -24,3 +24,13 @@ export function threadUrl(account: string | number, threadHex: string): string {
 export function isGmailUrl(url: string | undefined): boolean {
   return typeof url === 'string' && url.startsWith(`${GMAIL_ORIGIN}/`);
 }
+
+/**
+ * Gmail's print view of a whole thread: the page "Print all" opens. Server
+ * rendered, so it shows every message, including ones the tab never loaded
+ * (gmail-facts.md, "Did anyone reply?").
+ */
+export function printViewUrl(accountIndex: number, ik: string, threadPermId: string): string {
+  const query = new URLSearchParams({ ik, view: 'pt', search: 'all', permthid: threadPermId });
+  return `${GMAIL_ORIGIN}/mail/u/${accountIndex}/?${query.toString()}`;
+}

@@ -7,7 +7,6 @@
 import * as v from 'valibot';
 import {
   CONDITIONS,
-  FOLLOW_UP_STATUSES,
   MAX_NOTE_LENGTH,
   MAX_SUBJECT_LENGTH,
   type FollowUp,
@@ -23,6 +22,7 @@ const threadPermId = v.union([v.literal(''), v.pipe(v.string(), v.regex(/^thread
 // Epoch ms between 2000 and 2200: anything else is a bug or a forged message.
 const epochMs = v.pipe(v.number(), v.integer(), v.minValue(946_684_800_000), v.maxValue(7_258_118_400_000));
 const recipient = v.object({ name: v.pipe(v.string(), v.maxLength(320)), email });
+const followUpId = v.pipe(v.string(), v.uuid());
 
 export const schemas = {
   'followUp.create': v.object({
@@ -36,9 +36,12 @@ export const schemas = {
     dueAt: epochMs,
     condition: v.picklist(CONDITIONS),
     note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH))),
+    trackedIndex: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
   }),
   'followUp.getForThread': v.object({ account: email, threadId: hexId }),
-  'followUp.setStatus': v.object({ id: v.pipe(v.string(), v.uuid()), status: v.picklist(FOLLOW_UP_STATUSES) }),
+  // Only the user ends a follow-up this way; "replied" is the engine's finding, never a request.
+  'followUp.end': v.object({ id: followUpId, status: v.picklist(['done', 'cancelled']) }),
+  'followUp.move': v.object({ id: followUpId, dueAt: epochMs }),
   'account.seen': v.object({
     email,
     index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)),
@@ -52,7 +55,8 @@ export type Payload<T extends MessageType> = v.InferOutput<(typeof schemas)[T]>;
 export interface Responses {
   'followUp.create': FollowUp;
   'followUp.getForThread': FollowUp | null;
-  'followUp.setStatus': FollowUp;
+  'followUp.end': FollowUp;
+  'followUp.move': FollowUp;
   'account.seen': null;
 }
 
@@ -60,7 +64,8 @@ export interface Responses {
 export const allowedOrigins: Record<MessageType, readonly Origin[]> = {
   'followUp.create': ['gmail', 'extension-page'],
   'followUp.getForThread': ['gmail', 'extension-page'],
-  'followUp.setStatus': ['gmail', 'extension-page'],
+  'followUp.end': ['gmail', 'extension-page'],
+  'followUp.move': ['gmail', 'extension-page'],
   'account.seen': ['gmail'],
 };
 

@@ -5,9 +5,14 @@
  * Schema history (never edit a released version; add one):
  * - 1: followUps, keyed by id, indexed for "due soonest by status" and
  *      "this account's thread"; accounts seen in Gmail tabs.
+ * - 2: followUps.nextCheckAt, the engine's work queue: a follow-up is in this
+ *      index only while the engine has something to do for it (IndexedDB
+ *      leaves records without the key out), so "what is due now" and "when to
+ *      wake up next" are index reads at any table size.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { FollowUp } from '../core/followUp';
+import { nextCheckAt } from '../core/schedule';
 
 /** A Gmail account as last seen in a tab, so the background can reach it. */
 export interface Account {
@@ -17,6 +22,8 @@ export interface Account {
   /** Gmail's `ik` key, needed by the print view; empty until seen. */
   ik: string;
   seenAt: number;
+  /** Other addresses this account sends as, learned from messages the user followed up. */
+  aliases?: string[];
 }
 
 export const DB_NAME = 'followthrough';
@@ -31,5 +38,17 @@ export class FollowthroughDb extends Dexie {
       followUps: 'id, [status+dueAt], [account+threadId], updatedAt',
       accounts: 'email',
     });
+    this.version(2)
+      .stores({ followUps: 'id, [status+dueAt], [account+threadId], updatedAt, nextCheckAt' })
+      .upgrade((tx) => {
+        const now = Date.now();
+        return tx
+          .table<FollowUp, string>('followUps')
+          .toCollection()
+          .modify((followUp) => {
+            const at = nextCheckAt(followUp, now);
+            if (at !== undefined) followUp.nextCheckAt = at;
+          });
+      });
   }
 }

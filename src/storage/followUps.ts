@@ -1,6 +1,8 @@
 /**
  * Repository functions for follow-ups. Each takes the database and "now" as
- * arguments, so tests run them on fake-indexeddb with a fixed clock.
+ * arguments, so tests run them on fake-indexeddb with a fixed clock. Every
+ * write goes through `scheduled()`, so the engine's queue (nextCheckAt) can
+ * never disagree with a follow-up's state.
  */
 import { Dexie } from 'dexie';
 import {
@@ -11,7 +13,21 @@ import {
   type FollowUpStatus,
   type NewFollowUp,
 } from '../core/followUp';
+import { nextCheckAt } from '../core/schedule';
 import type { FollowthroughDb } from './db';
+
+/** A copy of the follow-up with its next engine time recomputed (and absent when there is none). */
+export function scheduled(followUp: FollowUp, now: number): FollowUp {
+  const { nextCheckAt: _old, ...rest } = followUp;
+  const at = nextCheckAt(rest, now);
+  return at === undefined ? rest : { ...rest, nextCheckAt: at };
+}
+
+/** A copy that has not fired: moving a follow-up re-arms its reminder. */
+function rearmed(followUp: FollowUp): FollowUp {
+  const { firedAt: _fired, ...rest } = followUp;
+  return rest;
+}
 
 /**
  * Creates the thread's follow-up, or — when the thread already has an active
@@ -22,22 +38,20 @@ export async function createFollowUp(db: FollowthroughDb, input: NewFollowUp, no
     const existing = input.threadId
       ? (await followUpsOfThread(db, input.account, input.threadId)).find(isActive)
       : undefined;
-    if (existing) {
-      const changes = { dueAt: input.dueAt, condition: input.condition, status: 'pending' as const, updatedAt: now };
-      await db.followUps.update(existing.id, changes);
-      return { ...existing, ...changes };
-    }
-    const followUp: FollowUp = {
-      ...input,
-      id: crypto.randomUUID(),
-      subject: normalizeSubject(input.subject),
-      note: input.note ?? '',
-      status: 'pending',
-      createdAt: now,
-      updatedAt: now,
-    };
-    await db.followUps.add(followUp);
-    return followUp;
+    const followUp = existing
+      ? rearmed({ ...existing, dueAt: input.dueAt, condition: input.condition, status: 'pending', updatedAt: now })
+      : {
+          ...input,
+          id: crypto.randomUUID(),
+          subject: normalizeSubject(input.subject),
+          note: input.note ?? '',
+          status: 'pending' as const,
+          createdAt: now,
+          updatedAt: now,
+        };
+    const stored = scheduled(followUp, now);
+    await db.followUps.put(stored);
+    return stored;
   });
 }
 
@@ -56,8 +70,8 @@ function followUpsOfThread(db: FollowthroughDb, account: string, threadId: strin
 }
 
 /** One status's follow-ups in due order: a range of the [status+dueAt] index, never a table scan. */
-function byDue(db: FollowthroughDb, status: FollowUpStatus) {
-  return db.followUps.where('[status+dueAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]);
+function byDue(db: FollowthroughDb, status: FollowUpStatus, upTo?: number) {
+  return db.followUps.where('[status+dueAt]').between([status, Dexie.minKey], [status, upTo ?? Dexie.maxKey], true, true);
 }
 
 /** Active follow-ups ordered by due time: the first `limit` of each active status, merged. */
@@ -74,16 +88,57 @@ export async function countActive(db: FollowthroughDb): Promise<number> {
   return counts.reduce((sum, n) => sum + n, 0);
 }
 
-export async function setFollowUpStatus(
-  db: FollowthroughDb,
-  id: string,
-  status: FollowUpStatus,
-  now: number,
-): Promise<FollowUp | undefined> {
+/** Active follow-ups whose due time has passed: what the badge counts. */
+export async function countDue(db: FollowthroughDb, now: number): Promise<number> {
+  const counts = await Promise.all(ACTIVE_STATUSES.map((status) => byDue(db, status, now).count()));
+  return counts.reduce((sum, n) => sum + n, 0);
+}
+
+/** Ends a follow-up: the user marked it done or cancelled it. */
+export function endFollowUp(db: FollowthroughDb, id: string, status: 'done' | 'cancelled', now: number) {
+  return change(db, id, (f) => ({ ...f, status }), now);
+}
+
+/** Moves the due time (snooze after it fired, reschedule before); the reminder fires again at the new time. */
+export function moveFollowUp(db: FollowthroughDb, id: string, dueAt: number, now: number) {
+  return change(db, id, (f) => rearmed({ ...f, dueAt, status: f.firedAt === undefined ? f.status : 'snoozed' }), now);
+}
+
+function change(db: FollowthroughDb, id: string, edit: (f: FollowUp) => FollowUp, now: number) {
   return db.transaction('rw', db.followUps, async () => {
     const followUp = await db.followUps.get(id);
     if (!followUp) return undefined;
-    const updated = { ...followUp, status, updatedAt: now };
+    const updated = scheduled({ ...edit(followUp), updatedAt: now }, now);
+    await db.followUps.put(updated);
+    return updated;
+  });
+}
+
+/** The engine's work queue: follow-ups with something to do at or before `now`, soonest first. */
+export function workDue(db: FollowthroughDb, now: number, limit: number): Promise<FollowUp[]> {
+  return db.followUps.where('nextCheckAt').belowOrEqual(now).limit(limit).toArray();
+}
+
+/** When the engine next has work, from the first entry of the nextCheckAt index. */
+export async function nextWorkAt(db: FollowthroughDb): Promise<number | undefined> {
+  return (await db.followUps.orderBy('nextCheckAt').first())?.nextCheckAt;
+}
+
+/**
+ * Applies what the engine decided, in one transaction, only if the
+ * follow-up is still the version the engine read: a user's change made
+ * meanwhile wins, and two engine runs can never both fire it.
+ */
+export function applyIfUnchanged(
+  db: FollowthroughDb,
+  read: FollowUp,
+  decide: (current: FollowUp) => FollowUp,
+  now: number,
+): Promise<FollowUp | undefined> {
+  return db.transaction('rw', db.followUps, async () => {
+    const current = await db.followUps.get(read.id);
+    if (!current || current.updatedAt !== read.updatedAt || current.nextCheckAt !== read.nextCheckAt) return undefined;
+    const updated = scheduled({ ...decide(current), updatedAt: now }, now);
     await db.followUps.put(updated);
     return updated;
   });

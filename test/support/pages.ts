@@ -1,5 +1,6 @@
+/// <reference types="chrome" />
 /** Page objects: what a user sees and does, so tests read as steps. */
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Worker } from 'playwright-core';
 import type { Preset } from '../../src/core/dueDate';
 import type { FollowUp } from '../../src/core/followUp';
 import { extensionUrl, type ExtensionSession } from './launch';
@@ -70,9 +71,64 @@ export class PopupPage {
   }
 }
 
+/** Sends a protocol message as one of our pages does (the popup's origin), returning the raw reply. */
+export async function sendFromExtensionPage(session: ExtensionSession, message: unknown): Promise<unknown> {
+  const page = await session.context.newPage();
+  await page.goto(extensionUrl(session, 'src/options/index.html'));
+  const reply = await page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+  await page.close();
+  return reply;
+}
+
+/** The running service worker: after a stop, the browser starts a new one. */
+export function currentWorker(session: ExtensionSession): Worker {
+  const workers = session.context.serviceWorkers();
+  return workers[workers.length - 1] ?? session.worker;
+}
+
+/**
+ * Stops the extension's service worker as Chrome does when it is idle
+ * (Chrome never does so itself while Playwright is attached), and tells when
+ * the browser has started it again. Playwright's own `close` event comes too
+ * late to rely on; CDP's running status is exact.
+ */
+export async function stopServiceWorker(session: ExtensionSession): Promise<{ restarted: Promise<void> }> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  const ours = `chrome-extension://${session.extensionId}/`;
+  let wasStopped = false;
+  let onStopped = () => {};
+  let onRestarted = () => {};
+  const stopped = new Promise<void>((resolve) => (onStopped = resolve));
+  const restarted = new Promise<void>((resolve) => (onRestarted = resolve));
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) {
+      if (!version.scriptURL.startsWith(ours)) continue;
+      if (version.runningStatus === 'stopped') {
+        wasStopped = true;
+        onStopped();
+      } else if (wasStopped && version.runningStatus === 'running') {
+        onRestarted();
+      }
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  return { restarted };
+}
+
+export async function notificationIds(session: ExtensionSession): Promise<string[]> {
+  return currentWorker(session).evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+}
+
+export async function badgeText(session: ExtensionSession): Promise<string> {
+  return currentWorker(session).evaluate(() => chrome.action.getBadgeText({}));
+}
+
 /** Reads follow-ups straight from the extension's IndexedDB, bypassing our code. */
 export function storedFollowUps(session: ExtensionSession): Promise<FollowUp[]> {
-  return session.worker.evaluate(
+  return currentWorker(session).evaluate(
     () =>
       new Promise<FollowUp[]>((resolve, reject) => {
         const open = indexedDB.open('followthrough');

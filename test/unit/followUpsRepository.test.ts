@@ -3,7 +3,8 @@ import {
   createFollowUp,
   getFollowUpForThread,
   listActiveByDue,
-  setFollowUpStatus,
+  endFollowUp,
+  moveFollowUp,
 } from '../../src/storage/followUps';
 import { DAY, freshDb, newFollowUp, NOW } from './fixtures';
 
@@ -35,7 +36,7 @@ describe('follow-up repository', () => {
   it('starts a new follow-up once the previous one has ended', async () => {
     const db = freshDb();
     const first = await createFollowUp(db, newFollowUp(), NOW);
-    await setFollowUpStatus(db, first.id, 'done', NOW + 1);
+    await endFollowUp(db, first.id, 'done', NOW + 1);
     const second = await createFollowUp(db, newFollowUp(), NOW + 2);
     expect(second.id).not.toBe(first.id);
     expect(await getFollowUpForThread(db, first.account, first.threadId)).toMatchObject({ id: second.id });
@@ -44,7 +45,7 @@ describe('follow-up repository', () => {
   it('shows the latest ended follow-up of a thread when none is active', async () => {
     const db = freshDb();
     const first = await createFollowUp(db, newFollowUp(), NOW);
-    await setFollowUpStatus(db, first.id, 'done', NOW + 5);
+    await endFollowUp(db, first.id, 'done', NOW + 5);
     expect(await getFollowUpForThread(db, first.account, first.threadId)).toMatchObject({ status: 'done' });
   });
 
@@ -54,8 +55,8 @@ describe('follow-up repository', () => {
     const soon = await createFollowUp(db, newFollowUp({ threadId: 'a2', dueAt: NOW + 1 * DAY }), NOW);
     const ended = await createFollowUp(db, newFollowUp({ threadId: 'a3', dueAt: NOW + 2 * DAY }), NOW);
     const snoozed = await createFollowUp(db, newFollowUp({ threadId: 'a4', dueAt: NOW + 5 * DAY }), NOW);
-    await setFollowUpStatus(db, ended.id, 'cancelled', NOW);
-    await setFollowUpStatus(db, snoozed.id, 'snoozed', NOW);
+    await endFollowUp(db, ended.id, 'cancelled', NOW);
+    await db.followUps.update(snoozed.id, { status: 'snoozed' });
     expect((await listActiveByDue(db)).map((f) => f.id)).toEqual([soon.id, snoozed.id, late.id]);
     expect((await listActiveByDue(db, 2)).map((f) => f.id)).toEqual([soon.id, snoozed.id]);
   });
@@ -76,8 +77,9 @@ describe('follow-up repository', () => {
     expect(await listActiveByDue(db)).toHaveLength(2);
   });
 
-  it('reports a status change of an unknown id as not found', async () => {
+  it('reports a change of an unknown id as not found', async () => {
     const db = freshDb();
-    expect(await setFollowUpStatus(db, crypto.randomUUID(), 'done', NOW)).toBeUndefined();
+    expect(await endFollowUp(db, crypto.randomUUID(), 'done', NOW)).toBeUndefined();
+    expect(await moveFollowUp(db, crypto.randomUUID(), NOW + DAY, NOW)).toBeUndefined();
   });
 });

@@ -69,13 +69,37 @@ describe('background message router', () => {
     expect(await deps.db.accounts.get('alex.rivera@example.com')).toMatchObject({ index: 1, ik: 'a1b2c3d4e5' });
   });
 
-  it('answers a status change of an unknown follow-up as not found', async () => {
+  it('answers a change of an unknown follow-up as not found', async () => {
     const reply = await routeMessage(
-      { type: 'followUp.setStatus', payload: { id: crypto.randomUUID(), status: 'done' } },
+      { type: 'followUp.end', payload: { id: crypto.randomUUID(), status: 'done' } },
       fromPopup,
       deps,
     );
-    expect(reply).toEqual({ ok: false, error: 'followUp.setStatus: no such follow-up' });
+    expect(reply).toEqual({ ok: false, error: 'followUp.end: no such follow-up' });
+  });
+
+  it('refuses "replied" as a request: only the engine finds replies', async () => {
+    const created = await routeMessage(create(), fromGmail, deps);
+    const id = created.ok && (created.value as { id: string }).id;
+    const reply = await routeMessage({ type: 'followUp.end', payload: { id, status: 'replied' } }, fromGmail, deps);
+    expect(reply).toEqual({ ok: false, error: 'invalid followUp.end: bad status' });
+  });
+
+  it('tells the engine after every change, and not after a read', async () => {
+    const changed = vi.fn();
+    deps.changed = changed;
+    const created = await routeMessage(create(), fromGmail, deps);
+    expect(changed).toHaveBeenCalledTimes(1);
+    const id = created.ok && (created.value as { id: string }).id;
+    await routeMessage({ type: 'followUp.move', payload: { id, dueAt: NOW + 86_400_000 } }, fromGmail, deps);
+    await routeMessage({ type: 'followUp.end', payload: { id, status: 'done' } }, fromGmail, deps);
+    expect(changed).toHaveBeenCalledTimes(3);
+    await routeMessage(
+      { type: 'followUp.getForThread', payload: { account: 'alex.rivera@example.com', threadId: '18c2f0a1b2c3d4e5' } },
+      fromGmail,
+      deps,
+    );
+    expect(changed).toHaveBeenCalledTimes(3);
   });
 
   it('turns a failing handler into a generic error without details of the data', async () => {

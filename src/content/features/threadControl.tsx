@@ -5,7 +5,7 @@
  * without reloading, so every check re-reads the view and moves, keeps or
  * removes the control.
  */
-import type { FollowUp, FollowUpStatus } from '../../core/followUp';
+import type { FollowUp } from '../../core/followUp';
 import { normalizeSubject } from '../../core/followUp';
 import { log } from '../../core/log';
 import { lastMessageIsFrom, readThreadView, type ThreadView } from '../../gmail/threadView';
@@ -42,9 +42,7 @@ export function createThreadControl(getAccount: () => GmailAccount | null, logOn
         error={s.error}
         now={Date.now}
         onChoose={(dueAt) => void save(s, () => send('followUp.create', newFollowUp(s, dueAt)))}
-        onSetStatus={(status: FollowUpStatus) =>
-          s.followUp && void save(s, () => send('followUp.setStatus', { id: s.followUp!.id, status }))
-        }
+        onEnd={(status) => s.followUp && void save(s, () => send('followUp.end', { id: s.followUp!.id, status }))}
       />,
     );
   }
@@ -107,7 +105,8 @@ function place(host: HTMLElement, thread: ThreadView) {
 
 /** What the thread tells us about the message being followed up: the user's latest one. */
 function newFollowUp(s: Session, dueAt: number) {
-  const own = s.thread.messages.filter((m) => m.from?.email === s.account.email).at(-1);
+  const ownIndex = s.thread.messages.findLastIndex((m) => m.from?.email === s.account.email);
+  const own = s.thread.messages[ownIndex];
   return {
     account: s.account.email,
     threadId: s.thread.threadId,
@@ -118,5 +117,6 @@ function newFollowUp(s: Session, dueAt: number) {
     sentAt: own?.sentAt ?? Date.now(),
     dueAt,
     condition: 'if-no-reply' as const,
+    ...(ownIndex >= 0 ? { trackedIndex: ownIndex } : {}),
   };
 }

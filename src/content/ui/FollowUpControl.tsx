@@ -5,7 +5,7 @@
  * follow-up and the actions.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isActive, type FollowUp, type FollowUpStatus } from '../../core/followUp';
+import { isActive, type FollowUp } from '../../core/followUp';
 import { dueAtForPreset, PRESETS, type Preset } from '../../core/dueDate';
 import { formatDueDate } from '../../core/format';
 import { t, type MessageKey } from '../../ui/i18n';
@@ -22,10 +22,10 @@ export interface FollowUpControlProps {
   error: string | null;
   now: () => number;
   onChoose(dueAt: number): void;
-  onSetStatus(status: FollowUpStatus): void;
+  onEnd(status: 'done' | 'cancelled'): void;
 }
 
-export function FollowUpControl({ followUp, error, now, onChoose, onSetStatus }: FollowUpControlProps) {
+export function FollowUpControl({ followUp, error, now, onChoose, onEnd }: FollowUpControlProps) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLSpanElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -86,8 +86,8 @@ export function FollowUpControl({ followUp, error, now, onChoose, onSetStatus }:
           })}
           {tracked && [
             <div key="separator" class="ft-separator" role="separator" />,
-            item('done', 'markDone', () => onSetStatus('done')),
-            item('cancel', 'cancelFollowUp', () => onSetStatus('cancelled')),
+            item('done', 'markDone', () => onEnd('done')),
+            item('cancel', 'cancelFollowUp', () => onEnd('cancelled')),
           ]}
         </div>
       )}

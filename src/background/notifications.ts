@@ -1,0 +1,51 @@
+/**
+ * Reminders as browser notifications. One follow-up due: its own
+ * notification with Open thread / Snooze 1 day / Done buttons (Firefox has
+ * no buttons: a click opens the thread and the popup has the actions).
+ * Several at once: one summary, never a flood.
+ */
+import browser from 'webextension-polyfill';
+import type { FollowUp } from '../core/followUp';
+import { cameDueWhileClosed, reminderText, summaryText, type NotificationText } from '../core/notificationText';
+import { log } from '../core/log';
+
+const PREFIX = 'followup:';
+export const SUMMARY_ID = 'followthrough-summary';
+export const BUTTONS = ['open', 'snooze-1-day', 'done'] as const;
+export type ButtonAction = (typeof BUTTONS)[number];
+const BUTTON_TITLES: Record<ButtonAction, string> = { open: 'Open thread', 'snooze-1-day': 'Snooze 1 day', done: 'Done' };
+
+export function notificationId(followUp: Pick<FollowUp, 'id'>): string {
+  return `${PREFIX}${followUp.id}`;
+}
+
+export function followUpIdOf(notificationId: string): string | null {
+  return notificationId.startsWith(PREFIX) ? notificationId.slice(PREFIX.length) : null;
+}
+
+export async function notifyFired(fired: FollowUp[], now: number): Promise<void> {
+  if (fired.length === 1) {
+    const [followUp] = fired;
+    await show(notificationId(followUp!), reminderText(followUp!, now), true);
+  } else if (fired.length > 1) {
+    await show(SUMMARY_ID, summaryText(fired.length, cameDueWhileClosed(fired, now)), false);
+  }
+}
+
+async function show(id: string, text: NotificationText, withButtons: boolean): Promise<void> {
+  const options = {
+    type: 'basic' as const,
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title: text.title,
+    message: text.message,
+  };
+  try {
+    // The polyfill's types follow Firefox, which has no `buttons`; Chrome has them.
+    const buttons = BUTTONS.map((b) => ({ title: BUTTON_TITLES[b] }));
+    await browser.notifications.create(id, (withButtons ? { ...options, buttons } : options) as typeof options);
+  } catch (error) {
+    // Firefox rejects `buttons`; the same notification without them still tells the user.
+    if (!withButtons) return log.error('showing a notification failed', error);
+    await browser.notifications.create(id, options).catch((e: unknown) => log.error('showing a notification failed', e));
+  }
+}

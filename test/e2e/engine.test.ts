@@ -1,0 +1,103 @@
+/**
+ * The engine in real Chromium: a follow-up set in Gmail is moved to come due
+ * in a few seconds; the real alarm wakes the worker, which fetches the
+ * thread's print view from the replica (context.route catches the worker's
+ * fetches) and decides.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FollowUp } from '../../src/core/followUp';
+import { sampleReplica, SAMPLE } from '../replica';
+import { launchExtension, type ExtensionSession } from '../support/launch';
+import {
+  badgeText,
+  GmailPage,
+  notificationIds,
+  sendFromExtensionPage,
+  stopServiceWorker,
+  storedFollowUps,
+} from '../support/pages';
+
+const THREAD = SAMPLE.account0.unansweredThread;
+// Alarms for an unpacked extension fire a few seconds after `when`; leave room.
+const ALARM_WAIT = { timeout: 30_000, interval: 250 };
+
+let session: ExtensionSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+/** Sets a follow-up on the unanswered thread in Gmail, then moves it to come due in `seconds`. */
+async function followUpDueIn(seconds: number): Promise<FollowUp> {
+  session = await launchExtension({ replica: sampleReplica() });
+  const gmail = await GmailPage.open(session, '/mail/u/0/#sent');
+  await gmail.openThreadFromList('sent', THREAD);
+  await gmail.choose('tomorrow');
+  const [created] = await storedFollowUps(session);
+  const reply = (await sendFromExtensionPage(session, {
+    type: 'followUp.move',
+    payload: { id: created!.id, dueAt: Date.now() + seconds * 1000 },
+  })) as { ok: boolean; value: FollowUp };
+  expect(reply.ok).toBe(true);
+  return reply.value;
+}
+
+async function stored(id: string): Promise<FollowUp | undefined> {
+  return (await storedFollowUps(session!)).find((f) => f.id === id);
+}
+
+describe('when a follow-up comes due', () => {
+  it('notifies once and counts it on the badge when nobody replied', async () => {
+    const f = await followUpDueIn(2);
+    await expect.poll(() => notificationIds(session!), ALARM_WAIT).toEqual([`followup:${f.id}`]);
+    expect(await badgeText(session!)).toBe('1');
+    expect(await stored(f.id)).toMatchObject({ status: 'pending', replyCheck: { outcome: 'no-reply' } });
+    expect((await stored(f.id))?.firedAt).toBeGreaterThan(0);
+    const printViews = session!.replica.requests.filter((r) => r.url.includes('view=pt'));
+    expect(printViews.length).toBeGreaterThanOrEqual(1);
+    expect(printViews[0]!.url).toContain('ik=a1b2c3d4e5');
+  });
+
+  it('closes it as replied, with who and when, and stays quiet, when a reply arrived', async () => {
+    const f = await followUpDueIn(2);
+    session!.replica.addReply(0, THREAD, {
+      from: { name: 'Dana Whitfield', email: 'dana@northwind.example' },
+      body: 'Hi Alex, yes, let us start on the 1st.',
+    });
+    await expect.poll(async () => (await stored(f.id))?.status, ALARM_WAIT).toBe('replied');
+    expect((await stored(f.id))?.replyCheck?.evidence?.by).toEqual({
+      name: 'Dana Whitfield',
+      email: 'dana@northwind.example',
+    });
+    expect(await notificationIds(session!)).toEqual([]);
+    expect(await badgeText(session!)).toBe('');
+  });
+
+  it('still fires on an out-of-office auto-reply, recording it', async () => {
+    const f = await followUpDueIn(2);
+    session!.replica.addReply(0, THREAD, {
+      from: { name: 'Dana Whitfield', email: 'dana@northwind.example' },
+      body: 'Automatic reply: I am out of the office until December 1 with limited access to email.',
+    });
+    await expect.poll(() => notificationIds(session!), ALARM_WAIT).toEqual([`followup:${f.id}`]);
+    expect((await stored(f.id))?.replyCheck).toMatchObject({
+      outcome: 'no-reply',
+      autoReplies: [{ by: { email: 'dana@northwind.example' } }],
+    });
+  });
+
+  it('still fires, with the reply status unknown, when Gmail is signed out', async () => {
+    const f = await followUpDueIn(2);
+    session!.replica.signedOut = true;
+    await expect.poll(() => notificationIds(session!), ALARM_WAIT).toEqual([`followup:${f.id}`]);
+    expect((await stored(f.id))?.replyCheck).toMatchObject({ outcome: 'unknown', reason: 'signed out of Gmail' });
+  });
+
+  it('fires even after the service worker was stopped', async () => {
+    const f = await followUpDueIn(4);
+    const { restarted } = await stopServiceWorker(session!);
+    await restarted; // nothing but the alarm wakes it
+    await expect.poll(() => notificationIds(session!), ALARM_WAIT).toEqual([`followup:${f.id}`]);
+    expect(await stored(f.id)).toMatchObject({ id: f.id, subject: f.subject, replyCheck: { outcome: 'no-reply' } });
+  });
+});

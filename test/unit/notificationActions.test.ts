@@ -1,0 +1,89 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { onNotificationButton, onNotificationClicked, type ActionDeps } from '../../src/background/notificationActions';
+import { notificationId, SUMMARY_ID } from '../../src/background/notifications';
+import type { FollowUp } from '../../src/core/followUp';
+import { createFollowUp } from '../../src/storage/followUps';
+import { DAY, freshDb, newFollowUp, NOW } from './fixtures';
+
+type Tab = { id: number; windowId: number; url: string };
+let deps: ActionDeps;
+let followUp: FollowUp;
+let tabs: Tab[];
+const calls = { update: vi.fn(), create: vi.fn(), focus: vi.fn(), clear: vi.fn() };
+
+beforeEach(async () => {
+  deps = { db: freshDb(), now: () => NOW, changed: vi.fn(async () => undefined) };
+  followUp = await createFollowUp(deps.db, newFollowUp({ dueAt: NOW - 1 }), NOW);
+  tabs = [];
+  Object.values(calls).forEach((fn) => fn.mockReset());
+  Object.assign(fakeBrowser.tabs, {
+    query: vi.fn(async () => tabs),
+    update: calls.update.mockResolvedValue({}),
+    create: calls.create.mockResolvedValue({}),
+  });
+  Object.assign(fakeBrowser.windows, { update: calls.focus.mockResolvedValue({}) });
+  Object.assign(fakeBrowser.notifications, { clear: calls.clear.mockResolvedValue(true) });
+});
+
+const seen = (index: number) =>
+  deps.db.accounts.put({ email: 'alex.rivera@example.com', index, ik: 'a1b2c3d4e5', seenAt: NOW });
+
+describe('clicking a reminder', () => {
+  it('shows the thread in the open Gmail tab of the right account, focused', async () => {
+    await seen(1);
+    tabs = [
+      { id: 7, windowId: 1, url: 'https://mail.google.com/mail/u/0/#inbox' },
+      { id: 9, windowId: 2, url: 'https://mail.google.com/mail/u/1/#inbox' },
+    ];
+    await onNotificationClicked(notificationId(followUp), deps);
+    expect(calls.update).toHaveBeenCalledWith(9, {
+      active: true,
+      url: 'https://mail.google.com/mail/u/1/#inbox/18c2f0a1b2c3d4e5',
+    });
+    expect(calls.focus).toHaveBeenCalledWith(2, { focused: true });
+    expect(calls.create).not.toHaveBeenCalled();
+    expect(calls.clear).toHaveBeenCalledWith(notificationId(followUp));
+  });
+
+  it('opens a new tab when no Gmail tab shows that account', async () => {
+    await seen(1);
+    tabs = [{ id: 7, windowId: 1, url: 'https://mail.google.com/mail/u/0/#inbox' }];
+    await onNotificationClicked(notificationId(followUp), deps);
+    expect(calls.create).toHaveBeenCalledWith({ url: 'https://mail.google.com/mail/u/1/#inbox/18c2f0a1b2c3d4e5' });
+  });
+
+  it('addresses the account by email when it was never seen in a tab', async () => {
+    await onNotificationClicked(notificationId(followUp), deps);
+    expect(calls.create).toHaveBeenCalledWith({
+      url: 'https://mail.google.com/mail/u/alex.rivera%40example.com/#inbox/18c2f0a1b2c3d4e5',
+    });
+  });
+
+  it('opens the list for the summary', async () => {
+    await onNotificationClicked(SUMMARY_ID, deps);
+    expect(calls.create).toHaveBeenCalledWith({ url: expect.stringMatching(/src\/popup\/index\.html$/) });
+  });
+
+  it('snoozes one day from the button, re-arming the reminder', async () => {
+    await deps.db.followUps.update(followUp.id, { firedAt: NOW - 1 });
+    await onNotificationButton(notificationId(followUp), 1, deps);
+    const stored = await deps.db.followUps.get(followUp.id);
+    expect(stored).toMatchObject({ status: 'snoozed', dueAt: NOW + DAY });
+    expect(stored?.firedAt).toBeUndefined();
+    expect(deps.changed).toHaveBeenCalledOnce();
+  });
+
+  it('marks it done from the button', async () => {
+    await onNotificationButton(notificationId(followUp), 2, deps);
+    expect(await deps.db.followUps.get(followUp.id)).toMatchObject({ status: 'done' });
+    expect((await deps.db.followUps.get(followUp.id))?.nextCheckAt).toBeUndefined();
+  });
+
+  it('ignores a notification of a follow-up that no longer exists', async () => {
+    await onNotificationButton('followup:00000000-0000-4000-8000-000000000000', 2, deps);
+    await onNotificationButton('something-else', 0, deps);
+    expect(calls.update).not.toHaveBeenCalled();
+    expect(calls.create).not.toHaveBeenCalled();
+  });
+});

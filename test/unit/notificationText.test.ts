@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { cameDueWhileClosed, reminderText, summaryText } from '../../src/core/notificationText';
+
+const DAY = 86_400_000;
+const NOW = Date.parse('2026-11-25T08:00:00Z');
+const base = {
+  subject: 'Pricing for Q1',
+  recipients: [{ name: 'Jordan Lee', email: 'jordan@client.example' }],
+  sentAt: NOW - 5 * DAY,
+  condition: 'if-no-reply' as const,
+};
+
+describe('reminder text', () => {
+  it('says who has not replied and for how long', () => {
+    expect(reminderText(base, NOW)).toEqual({ title: 'Pricing for Q1', message: 'No reply from Jordan Lee in 5 days' });
+  });
+
+  it('counts further recipients and falls back to the address', () => {
+    const many = { ...base, recipients: [{ name: '', email: 'a@x.example' }, ...base.recipients, ...base.recipients] };
+    expect(reminderText(many, NOW).message).toBe('No reply from a@x.example and 2 others in 5 days');
+  });
+
+  it('says the reply status is unknown when Gmail could not be checked', () => {
+    const unknown = { ...base, replyCheck: { checkedAt: NOW, outcome: 'unknown' as const, reason: 'signed out' } };
+    expect(reminderText(unknown, NOW).message).toBe(
+      "Follow up with Jordan Lee — reply status unknown (couldn't check Gmail)",
+    );
+  });
+
+  it('mentions an auto-reply that did not count', () => {
+    const auto = {
+      ...base,
+      replyCheck: {
+        checkedAt: NOW,
+        outcome: 'no-reply' as const,
+        autoReplies: [{ by: base.recipients[0]!, dateText: 'Nov 21', reason: 'out-of-office' as const }],
+      },
+    };
+    expect(reminderText(auto, NOW).message).toBe('No reply from Jordan Lee in 5 days · auto-reply from Jordan Lee: out of office');
+  });
+
+  it('reminds without a reply clause when the follow-up is unconditional', () => {
+    expect(reminderText({ ...base, condition: 'always' }, NOW).message).toBe('Follow up with Jordan Lee');
+  });
+
+  it('gives a subject-less thread a title', () => {
+    expect(reminderText({ ...base, subject: '' }, NOW).title).toBe('(no subject)');
+  });
+});
+
+describe('summary', () => {
+  it('says they came due while the browser was closed only when all are late', () => {
+    expect(cameDueWhileClosed([{ dueAt: NOW - DAY }, { dueAt: NOW - 10 * 60_000 }], NOW)).toBe(true);
+    expect(cameDueWhileClosed([{ dueAt: NOW - DAY }, { dueAt: NOW - 1000 }], NOW)).toBe(false);
+    expect(summaryText(3, true)).toEqual({
+      title: '3 follow-ups are due',
+      message: '3 follow-ups came due while the browser was closed. Open Followthrough to review them.',
+    });
+  });
+});
