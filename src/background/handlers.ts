@@ -1,8 +1,8 @@
 /** What the background does for each message. Validation and sender checks happen before, in the router. */
 import type { MessageType, Origin, Payload, Responses } from '../messaging/protocol';
 import type { FollowthroughDb } from '../storage/db';
-import type { FollowUp } from '../core/followUp';
-import { createFollowUp, endFollowUp, getFollowUpForThread, moveFollowUp } from '../storage/followUps';
+import { isActive, type FollowUp } from '../core/followUp';
+import { checkSoon, createFollowUp, endFollowUp, getFollowUpForThread, moveFollowUp } from '../storage/followUps';
 
 export interface HandlerContext {
   db: FollowthroughDb;
@@ -35,6 +35,16 @@ export const handlers: Handlers = {
   'followUp.end': async ({ id, status }, ctx) => found(await endFollowUp(ctx.db, id, status, ctx.now()), ctx),
 
   'followUp.move': async ({ id, dueAt }, ctx) => found(await moveFollowUp(ctx.db, id, dueAt, ctx.now()), ctx),
+
+  // The user opened a tracked thread: if it shows messages the last check did not see, look now.
+  'thread.opened': async ({ account, threadId, messageCount }, ctx) => {
+    const followUp = await getFollowUpForThread(ctx.db, account, threadId);
+    if (!followUp || !isActive(followUp) || followUp.condition !== 'if-no-reply') return null;
+    if (followUp.replyCheck?.messageCount === messageCount) return null;
+    await checkSoon(ctx.db, followUp.id, ctx.now());
+    ctx.changed();
+    return null;
+  },
 
   'account.seen': async ({ email, index, ik }, { db, now }) => {
     // Keep what we knew (ik, aliases) when a tab could not read it this time.

@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { addDays } from 'date-fns';
 import type { FollowthroughDb } from '../storage/db';
 import { endFollowUp, moveFollowUp } from '../storage/followUps';
-import { BUTTONS, followUpIdOf, SUMMARY_ID } from './notifications';
+import { BUTTONS, followUpIdOf, SUMMARY_ID } from './notificationIds';
 import { openThread } from './openThread';
 
 export interface ActionDeps {

@@ -8,20 +8,9 @@ import browser from 'webextension-polyfill';
 import type { FollowUp } from '../core/followUp';
 import { cameDueWhileClosed, reminderText, summaryText, type NotificationText } from '../core/notificationText';
 import { log } from '../core/log';
+import { BUTTONS, notificationId, SUMMARY_ID, type ButtonAction } from './notificationIds';
 
-const PREFIX = 'followup:';
-export const SUMMARY_ID = 'followthrough-summary';
-export const BUTTONS = ['open', 'snooze-1-day', 'done'] as const;
-export type ButtonAction = (typeof BUTTONS)[number];
 const BUTTON_TITLES: Record<ButtonAction, string> = { open: 'Open thread', 'snooze-1-day': 'Snooze 1 day', done: 'Done' };
-
-export function notificationId(followUp: Pick<FollowUp, 'id'>): string {
-  return `${PREFIX}${followUp.id}`;
-}
-
-export function followUpIdOf(notificationId: string): string | null {
-  return notificationId.startsWith(PREFIX) ? notificationId.slice(PREFIX.length) : null;
-}
 
 export async function notifyFired(fired: FollowUp[], now: number): Promise<void> {
   if (fired.length === 1) {

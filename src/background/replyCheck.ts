@@ -39,9 +39,10 @@ export async function checkThreadForReply(
     if (alias && !account.aliases?.includes(alias)) await db.accounts.update(account.email, { aliases });
 
     const verdict = findReply(parsed.messages, trackedIndex, [followUp.account, ...aliases]);
+    const messageCount = parsed.messages.length;
     return verdict.kind === 'replied'
-      ? { checkedAt: now(), outcome: 'replied', evidence: verdict.evidence }
-      : { checkedAt: now(), outcome: 'no-reply', autoReplies: verdict.autoReplies };
+      ? { checkedAt: now(), outcome: 'replied', evidence: verdict.evidence, messageCount }
+      : { checkedAt: now(), outcome: 'no-reply', autoReplies: verdict.autoReplies, messageCount };
   } catch (error) {
     return unknown(`check failed: ${error instanceof Error ? error.name : 'error'}`);
   }

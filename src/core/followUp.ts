@@ -30,6 +30,8 @@ export interface ReplyCheck {
   autoReplies?: Array<{ by: Recipient; dateText: string; reason: AutoReplyReason }>;
   /** Why the thread could not be checked, for `unknown`. Never mail content. */
   reason?: string;
+  /** How many messages the thread had: a tab showing more means something new to look at. */
+  messageCount?: number;
 }
 
 export interface FollowUp {

@@ -42,6 +42,11 @@ export const schemas = {
   // Only the user ends a follow-up this way; "replied" is the engine's finding, never a request.
   'followUp.end': v.object({ id: followUpId, status: v.picklist(['done', 'cancelled']) }),
   'followUp.move': v.object({ id: followUpId, dueAt: epochMs }),
+  'thread.opened': v.object({
+    account: email,
+    threadId: hexId,
+    messageCount: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
+  }),
   'account.seen': v.object({
     email,
     index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)),
@@ -57,6 +62,7 @@ export interface Responses {
   'followUp.getForThread': FollowUp | null;
   'followUp.end': FollowUp;
   'followUp.move': FollowUp;
+  'thread.opened': null;
   'account.seen': null;
 }
 
@@ -66,6 +72,7 @@ export const allowedOrigins: Record<MessageType, readonly Origin[]> = {
   'followUp.getForThread': ['gmail', 'extension-page'],
   'followUp.end': ['gmail', 'extension-page'],
   'followUp.move': ['gmail', 'extension-page'],
+  'thread.opened': ['gmail'],
   'account.seen': ['gmail'],
 };
 

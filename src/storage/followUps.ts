@@ -88,9 +88,19 @@ export async function countActive(db: FollowthroughDb): Promise<number> {
   return counts.reduce((sum, n) => sum + n, 0);
 }
 
-/** Active follow-ups whose due time has passed: what the badge counts. */
+/**
+ * What the badge counts: open follow-ups whose reminder has fired. One that
+ * is overdue but not yet checked is left out until the check confirms
+ * nobody replied. The range stops at `now`, so only overdue rows are read.
+ */
 export async function countDue(db: FollowthroughDb, now: number): Promise<number> {
-  const counts = await Promise.all(ACTIVE_STATUSES.map((status) => byDue(db, status, now).count()));
+  const counts = await Promise.all(
+    ACTIVE_STATUSES.map((status) =>
+      byDue(db, status, now)
+        .filter((f) => f.firedAt !== undefined)
+        .count(),
+    ),
+  );
   return counts.reduce((sum, n) => sum + n, 0);
 }
 
@@ -112,6 +122,11 @@ function change(db: FollowthroughDb, id: string, edit: (f: FollowUp) => FollowUp
     await db.followUps.put(updated);
     return updated;
   });
+}
+
+/** Puts a follow-up at the head of the engine's queue, leaving everything else as it is. */
+export async function checkSoon(db: FollowthroughDb, id: string, now: number): Promise<void> {
+  await db.followUps.update(id, { nextCheckAt: now });
 }
 
 /** The engine's work queue: follow-ups with something to do at or before `now`, soonest first. */

@@ -46,6 +46,29 @@ async function stored(id: string): Promise<FollowUp | undefined> {
   return (await storedFollowUps(session!)).find((f) => f.id === id);
 }
 
+describe('before a follow-up comes due', () => {
+  it('closes it as replied as soon as the user opens the thread and the reply is there', async () => {
+    session = await launchExtension({ replica: sampleReplica() });
+    const gmail = await GmailPage.open(session, '/mail/u/0/#sent');
+    await gmail.openThreadFromList('sent', THREAD);
+    await gmail.choose('in-1-week');
+    session.replica.addReply(0, THREAD, {
+      from: { name: 'Dana Whitfield', email: 'dana@northwind.example' },
+      body: 'Hi Alex, the 1st works for us.',
+    });
+    await gmail.openThreadFromList('inbox', THREAD); // the reply is in the inbox now
+    await gmail.page.locator('div.adn').nth(1).waitFor();
+    const [stored] = await storedFollowUps(session);
+    await expect.poll(async () => (await storedFollowUps(session!))[0]?.status, ALARM_WAIT).toBe('replied');
+    expect((await storedFollowUps(session))[0]?.replyCheck).toMatchObject({
+      outcome: 'replied',
+      evidence: { by: { email: 'dana@northwind.example' } },
+      messageCount: 2,
+    });
+    expect(stored?.dueAt).toBeGreaterThan(Date.now() + 5 * 86_400_000); // long before it was due
+  });
+});
+
 describe('when a follow-up comes due', () => {
   it('notifies once and counts it on the badge when nobody replied', async () => {
     const f = await followUpDueIn(2);

@@ -65,7 +65,8 @@ export class GmailReplica {
   accounts: ReplicaAccount[];
   threadLayout: ThreadLayout;
   signedOut = false;
-  requests: Array<{ method: string; url: string }> = [];
+  /** Every request handled, with the wall-clock time it arrived (for pacing assertions). */
+  requests: Array<{ method: string; url: string; at: number }> = [];
   /**
    * Addition: IANA time zone for dates. The print view uses it (default 'UTC'); the app uses it
    * when set, else the browser's own zone (like Gmail, which follows the user's settings).
@@ -110,7 +111,7 @@ export class GmailReplica {
 
   handle(req: ReplicaRequest): ReplicaResponse {
     const method = req.method.toUpperCase();
-    this.requests.push({ method, url: req.url });
+    this.requests.push({ method, url: req.url, at: Date.now() });
     let url: URL;
     try {
       url = new URL(req.url, REPLICA_ORIGIN);

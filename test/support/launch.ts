@@ -27,6 +27,11 @@ export interface LaunchOptions {
   /** Pin these in tests so dates render the same on every machine. */
   locale?: string;
   timezoneId?: string;
+  /** Reuse a profile (the browser "restarted"); it is then kept on close. */
+  profileDir?: string;
+  /** Another executable, e.g. Chromium under faketime. */
+  executablePath?: string;
+  extraArgs?: string[];
 }
 
 export async function launchExtension({
@@ -36,19 +41,27 @@ export async function launchExtension({
   viewport = { width: 1280, height: 800 },
   locale,
   timezoneId,
+  profileDir,
+  executablePath,
+  extraArgs = [],
 }: LaunchOptions): Promise<ExtensionSession> {
   const extensionPath = resolve(dist);
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionPath}: run \`npm run build\` first.`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'followthrough-profile-'));
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'followthrough-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
+    executablePath: executablePath ?? findChromium(),
     headless,
     viewport,
     locale,
     timezoneId,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      ...extraArgs,
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+    ],
   });
   await replica.route(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -65,7 +78,7 @@ export async function launchExtension({
     pageErrors,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

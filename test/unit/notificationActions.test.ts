@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { onNotificationButton, onNotificationClicked, type ActionDeps } from '../../src/background/notificationActions';
-import { notificationId, SUMMARY_ID } from '../../src/background/notifications';
+import { notificationId, SUMMARY_ID } from '../../src/background/notificationIds';
 import type { FollowUp } from '../../src/core/followUp';
 import { createFollowUp } from '../../src/storage/followUps';
 import { DAY, freshDb, newFollowUp, NOW } from './fixtures';

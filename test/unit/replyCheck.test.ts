@@ -36,7 +36,7 @@ beforeEach(async () => {
 
 describe('checking a thread for a reply', () => {
   it('finds no reply on a thread nobody answered, asking the right account with its ik', async () => {
-    expect(await check()).toEqual({ checkedAt: NOW, outcome: 'no-reply', autoReplies: [] });
+    expect(await check()).toEqual({ checkedAt: NOW, outcome: 'no-reply', autoReplies: [], messageCount: 1 });
     expect(requested).toEqual([
       `https://mail.google.com/mail/u/0/?ik=${SAMPLE.account0.ik}&view=pt&search=all&permthid=thread-f%3A${BigInt(`0x${THREAD}`)}`,
     ]);

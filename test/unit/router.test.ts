@@ -119,4 +119,49 @@ describe('background message router', () => {
     await routeMessage(create(), fromGmail, deps);
     expect(await routeMessage(query, fromGmail, deps)).toMatchObject({ ok: true, value: { subject: 'Pricing for Q1' } });
   });
+
+  describe('a tracked thread opened in Gmail', () => {
+    const opened = (messageCount: number) => ({
+      type: 'thread.opened',
+      payload: { account: 'alex.rivera@example.com', threadId: '18c2f0a1b2c3d4e5', messageCount },
+    });
+    async function tracked() {
+      const reply = await routeMessage(create({ dueAt: NOW + 3 * 86_400_000 }), fromGmail, deps);
+      return (reply as { value: { id: string; nextCheckAt: number } }).value;
+    }
+
+    it('puts the follow-up at the head of the queue when the tab shows messages the last check did not see', async () => {
+      const followUp = await tracked();
+      expect(followUp.nextCheckAt).toBeGreaterThan(NOW);
+      deps.changed = vi.fn();
+      expect(await routeMessage(opened(2), fromGmail, deps)).toEqual({ ok: true, value: null });
+      expect((await deps.db.followUps.get(followUp.id))?.nextCheckAt).toBe(NOW);
+      expect(deps.changed).toHaveBeenCalledOnce();
+    });
+
+    it('leaves it alone when the last check saw as many messages', async () => {
+      const followUp = await tracked();
+      await deps.db.followUps.update(followUp.id, {
+        replyCheck: { checkedAt: NOW, outcome: 'no-reply', autoReplies: [], messageCount: 2 },
+      });
+      deps.changed = vi.fn();
+      await routeMessage(opened(2), fromGmail, deps);
+      expect((await deps.db.followUps.get(followUp.id))?.nextCheckAt).toBe(followUp.nextCheckAt);
+      expect(deps.changed).not.toHaveBeenCalled();
+    });
+
+    it('ignores a thread whose follow-up has ended', async () => {
+      const followUp = await tracked();
+      await routeMessage({ type: 'followUp.end', payload: { id: followUp.id, status: 'done' } }, fromGmail, deps);
+      await routeMessage(opened(3), fromGmail, deps);
+      expect((await deps.db.followUps.get(followUp.id))?.nextCheckAt).toBeUndefined();
+    });
+
+    it('accepts the report only from a Gmail tab', async () => {
+      expect(await routeMessage(opened(2), fromPopup, deps)).toEqual({
+        ok: false,
+        error: 'thread.opened is not accepted from extension-page',
+      });
+    });
+  });
 });

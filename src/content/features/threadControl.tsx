@@ -60,7 +60,12 @@ export function createThreadControl(getAccount: () => GmailAccount | null, logOn
 
   async function loadState(s: Session) {
     try {
-      s.followUp = await send('followUp.getForThread', { account: s.account.email, threadId: s.thread.threadId });
+      const { account, thread } = s;
+      s.followUp = await send('followUp.getForThread', { account: account.email, threadId: thread.threadId });
+      if (s.followUp) {
+        // Replies seen here update the follow-up without waiting for its next scheduled check.
+        await send('thread.opened', { account: account.email, threadId: thread.threadId, messageCount: thread.messages.length });
+      }
     } catch (error) {
       log.error('reading the thread follow-up failed', error);
     }

@@ -1,0 +1,87 @@
+/**
+ * A heavy day: 10,000 follow-ups stored, 200 of them due at once. All are
+ * handled in one run with one summary, and Gmail is asked politely.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { SUMMARY_ID } from '../../src/background/notificationIds';
+import type { FollowUp } from '../../src/core/followUp';
+import { sampleReplica, SAMPLE } from '../replica';
+import { extensionUrl, launchExtension, type ExtensionSession } from '../support/launch';
+import { badgeText, GmailPage, notificationIds, sendFromExtensionPage, storedFollowUps } from '../support/pages';
+
+const STORED = 10_000;
+const DUE = 200;
+
+let session: ExtensionSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+describe('200 follow-ups due at once among 10,000', () => {
+  it('handles all, in one summary, at a bounded request rate', { timeout: 180_000 }, async () => {
+    session = await launchExtension({ replica: sampleReplica() });
+    // A Gmail tab tells the extension the account and its ik, as in real use.
+    const gmail = await GmailPage.open(session, '/mail/u/0/#sent');
+    await gmail.openThreadFromList('sent', SAMPLE.account0.unansweredThread);
+    await gmail.controlButton.waitFor();
+
+    const now = Date.now();
+    const page = await session.context.newPage();
+    await page.goto(extensionUrl(session, 'src/options/index.html'));
+    await page.evaluate(
+      ({ stored, due, now, thread }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('followthrough');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('followUps', 'readwrite');
+            for (let i = 0; i < stored; i += 1) {
+              const isDue = i < due;
+              // The rest come due 2 to 31 days from now, their first pre-check a day before: none is due yet.
+              const dueAt = isDue ? now - 60_000 : now + (2 + (i % 30)) * 86_400_000;
+              tx.objectStore('followUps').put({
+                id: crypto.randomUUID(),
+                account: 'alex.rivera@example.com',
+                threadId: thread,
+                threadPermId: `thread-f:${BigInt(`0x${thread}`)}`,
+                messageId: '',
+                subject: `Proposal ${i}`,
+                recipients: [{ name: `Client ${i}`, email: `client${i}@example.org` }],
+                sentAt: now - 3 * 86_400_000,
+                dueAt,
+                condition: 'if-no-reply',
+                status: 'pending',
+                note: '',
+                createdAt: now,
+                updatedAt: now,
+                trackedIndex: 0,
+                nextCheckAt: isDue ? dueAt : dueAt - 86_400_000,
+              });
+            }
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+      { stored: STORED, due: DUE, now, thread: SAMPLE.account0.unansweredThread },
+    );
+    const before = session.replica.requests.length;
+
+    // Any change re-arms the alarm from the queue; the head of the queue is already due.
+    const nudged = (await storedFollowUps(session)).find((f: FollowUp) => f.dueAt > now)!;
+    await sendFromExtensionPage(session, { type: 'followUp.move', payload: { id: nudged.id, dueAt: nudged.dueAt + 1 } });
+
+    await expect.poll(() => notificationIds(session!), { timeout: 150_000, interval: 1_000 }).toEqual([SUMMARY_ID]);
+    expect(await badgeText(session)).toBe(String(DUE));
+    const all = await storedFollowUps(session);
+    expect(all).toHaveLength(STORED);
+    expect(all.filter((f) => f.firedAt !== undefined)).toHaveLength(DUE);
+
+    const checks = session.replica.requests.slice(before).filter((r) => r.url.includes('view=pt'));
+    expect(checks).toHaveLength(DUE);
+    // At most 4 starts a second (250 ms apart): no one-second window may hold more than 5.
+    const times = checks.map((r) => r.at).sort((a, b) => a - b);
+    const busiest = Math.max(...times.map((t, i) => times.slice(i).filter((u) => u - t < 1000).length));
+    expect(busiest).toBeLessThanOrEqual(5);
+  });
+});
