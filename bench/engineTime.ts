@@ -1,0 +1,148 @@
+/// <reference types="chrome" />
+/**
+ * Alarm to reminder with many follow-ups stored, in Chromium. Warm: a
+ * running worker, from the alarm's dispatch to the reminder firing (its
+ * firedAt). Cold: the worker stopped first, from its start (the alarm woke
+ * it) to the reminder firing. Run at several table sizes: the due query is
+ * an index range, so the figures should stay flat as the table grows.
+ */
+import type { FollowUp } from '../src/core/followUp';
+import { sampleReplica, SAMPLE } from '../test/replica';
+import { extensionUrl, launchExtension, type ExtensionSession } from '../test/support/launch';
+import { currentWorker, sendFromExtensionPage, stopServiceWorker, storedFollowUps } from '../test/support/pages';
+import { median } from './stats';
+
+const THREAD = SAMPLE.account0.unansweredThread;
+
+async function seed(session: ExtensionSession, count: number): Promise<void> {
+  const page = await session.context.newPage();
+  await page.goto(extensionUrl(session, 'src/popup/index.html'));
+  await page.locator('main p, main ul').first().waitFor();
+  await page.evaluate(
+    ({ count, thread, ik }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('followthrough');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['followUps', 'accounts'], 'readwrite');
+          tx.objectStore('accounts').put({ email: 'alex.rivera@example.com', index: 0, ik, seenAt: Date.now() });
+          const now = Date.now();
+          for (let i = 0; i < count; i += 1) {
+            const dueAt = now + (2 + (i % 300)) * 86_400_000;
+            tx.objectStore('followUps').put({
+              id: crypto.randomUUID(), account: 'alex.rivera@example.com', threadId: thread,
+              threadPermId: `thread-f:${BigInt(`0x${thread}`)}`, messageId: '', subject: `Proposal ${i}`,
+              recipients: [{ name: `Client ${i}`, email: `client${i}@example.org` }], sentAt: now - 86_400_000,
+              dueAt, condition: 'if-no-reply', status: 'pending', note: '', createdAt: now, updatedAt: now,
+              trackedIndex: 0, nextCheckAt: dueAt - 86_400_000,
+            });
+          }
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    { count, thread: THREAD, ik: SAMPLE.account0.ik },
+  );
+  await page.close();
+}
+
+/** Makes one stored follow-up come due `inMs` from now, through the real protocol. */
+async function dueSoon(session: ExtensionSession, followUp: FollowUp, inMs: number): Promise<void> {
+  await sendFromExtensionPage(session, { type: 'followUp.move', payload: { id: followUp.id, dueAt: Date.now() + inMs } });
+}
+
+async function firedAt(session: ExtensionSession, id: string): Promise<number> {
+  for (;;) {
+    const value = await currentWorker(session).evaluate(
+      (id) =>
+        new Promise<number | undefined>((resolve) => {
+          const open = indexedDB.open('followthrough');
+          open.onsuccess = () => {
+            const request = open.result.transaction('followUps').objectStore('followUps').get(id);
+            request.onsuccess = () => resolve((request.result as FollowUp | undefined)?.firedAt);
+          };
+        }),
+      id,
+    ).catch(() => undefined); // the worker may be starting
+    if (value) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Baseline for the cold figure: a raw IndexedDB open and one read, from an
+ * extension page, after every connection has been closed for a while — what
+ * Chromium itself costs to bring the database back, before any of our code.
+ */
+async function rawColdOpen(session: ExtensionSession, id: string): Promise<number> {
+  await stopServiceWorker(session);
+  // Chromium keeps an unused database open for a couple of seconds; nothing signals when it closes.
+  await new Promise((resolve) => setTimeout(resolve, 4_000));
+  const page = await session.context.newPage();
+  await page.goto(extensionUrl(session, 'src/options/index.html'));
+  const ms = await page.evaluate(
+    (id) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        const open = indexedDB.open('followthrough');
+        open.onsuccess = () => {
+          const request = open.result.transaction('followUps').objectStore('followUps').get(id);
+          request.onsuccess = () => resolve(performance.now() - start);
+        };
+      }),
+    id,
+  );
+  await page.close();
+  return ms;
+}
+
+export async function measureEngine(sizes: number[], runs: number) {
+  const results = [];
+  for (const size of sizes) {
+    const session = await launchExtension({ replica: sampleReplica() });
+    try {
+      await seed(session, size);
+      const candidates = (await storedFollowUps(session)).slice(0, 2 * runs);
+      const warm: number[] = [];
+      const cold: number[] = [];
+      const rawCold: number[] = [];
+      for (let i = 0; i < runs; i += 1) {
+        const followUp = candidates[i]!;
+        await currentWorker(session).evaluate(() => {
+          const g = globalThis as unknown as { __alarmAt?: number; __watching?: boolean };
+          g.__alarmAt = undefined;
+          if (!g.__watching) {
+            chrome.alarms.onAlarm.addListener(() => (g.__alarmAt = Date.now()));
+            g.__watching = true;
+          }
+        });
+        await dueSoon(session, followUp, 500);
+        const fired = await firedAt(session, followUp.id);
+        const alarmAt = await currentWorker(session).evaluate(() => (globalThis as unknown as { __alarmAt: number }).__alarmAt);
+        warm.push(fired - alarmAt);
+      }
+      for (let i = 0; i < runs; i += 1) {
+        rawCold.push(await rawColdOpen(session, candidates[0]!.id));
+        const followUp = candidates[runs + i]!;
+        await dueSoon(session, followUp, 3_000);
+        const { restarted } = await stopServiceWorker(session);
+        await restarted;
+        const fired = await firedAt(session, followUp.id);
+        const startedAt = await currentWorker(session).evaluate(() => performance.timeOrigin);
+        cold.push(fired - startedAt);
+      }
+      results.push({
+        size,
+        warmMedianMs: median(warm),
+        coldMedianMs: median(cold),
+        rawColdOpenMedianMs: median(rawCold),
+        warm,
+        cold,
+        rawCold,
+      });
+    } finally {
+      await session.close();
+    }
+  }
+  return results;
+}
