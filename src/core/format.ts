@@ -39,3 +39,12 @@ export function formatShortDate(epochMs: number, now: number, { locale, timeZone
     epochMs,
   );
 }
+
+/**
+ * Gmail's own date text for a reply ("Fri, Nov 20, 2026 at 9:14 AM"), shown
+ * short ("Nov 20") when the browser can read it, else as Gmail wrote it.
+ */
+export function formatEvidenceDate(dateText: string, now: number, options: FormatOptions = {}): string {
+  const parsed = Date.parse(dateText.replace(/\s+at\s+/, ' '));
+  return Number.isNaN(parsed) ? dateText : formatShortDate(parsed, now, options);
+}

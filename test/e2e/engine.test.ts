@@ -66,6 +66,12 @@ describe('before a follow-up comes due', () => {
       messageCount: 2,
     });
     expect(stored?.dueAt).toBeGreaterThan(Date.now() + 5 * 86_400_000); // long before it was due
+
+    // Back in the thread, the control shows who replied instead of a pending follow-up.
+    await gmail.openThreadFromList('sent', SAMPLE.account0.htmlSubjectThread);
+    await gmail.openThreadFromList('inbox', THREAD);
+    const replied = gmail.control.locator('button.ft-button[data-state=replied]');
+    await expect.poll(() => replied.textContent()).toMatch(/^Dana Whitfield replied \w{3} \d{1,2}$/);
   });
 });
 

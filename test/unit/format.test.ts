@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDueDate, formatShortDate } from '../../src/core/format';
+import { formatDueDate, formatEvidenceDate, formatShortDate } from '../../src/core/format';
 
 describe('date formatting', () => {
   const due = Date.parse('2026-12-01T08:00:00Z');
@@ -17,5 +17,12 @@ describe('date formatting', () => {
     expect(formatShortDate(Date.parse('2025-11-20T12:00:00Z'), now, { locale: 'en-US', timeZone: 'UTC' })).toBe(
       'Nov 20, 2025',
     );
+  });
+
+  it('shortens the date of a reply as Gmail wrote it, or keeps the text when it cannot be read', () => {
+    const now = Date.parse('2026-11-22T12:00:00Z');
+    const utc = { locale: 'en-US', timeZone: 'UTC' };
+    expect(formatEvidenceDate('Fri, Nov 20, 2026 at 9:14 AM', now, utc)).toBe('Nov 20');
+    expect(formatEvidenceDate('20. Nov. 2026 um 09:14', now, utc)).toBe('20. Nov. 2026 um 09:14');
   });
 });

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isActive, type FollowUp } from '../../core/followUp';
 import { dueAtForPreset, PRESETS, type Preset } from '../../core/dueDate';
-import { formatDueDate } from '../../core/format';
+import { formatDueDate, formatEvidenceDate } from '../../core/format';
 import { t, type MessageKey } from '../../ui/i18n';
 
 const PRESET_LABELS: Record<Preset, MessageKey> = {
@@ -15,6 +15,18 @@ const PRESET_LABELS: Record<Preset, MessageKey> = {
   'in-3-days': 'presetIn3Days',
   'in-1-week': 'presetIn1Week',
   'in-2-weeks': 'presetIn2Weeks',
+};
+
+type ControlState = 'tracked' | 'replied' | 'untracked';
+const TOOLTIPS: Record<ControlState, MessageKey> = {
+  tracked: 'trackedTooltip',
+  replied: 'repliedTooltip',
+  untracked: 'followUpTooltip',
+};
+const HEADINGS: Record<ControlState, MessageKey> = {
+  tracked: 'changeHeading',
+  replied: 'againHeading',
+  untracked: 'newHeading',
 };
 
 export interface FollowUpControlProps {
@@ -30,6 +42,8 @@ export function FollowUpControl({ followUp, error, now, onChoose, onEnd }: Follo
   const rootRef = useRef<HTMLSpanElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const tracked = followUp && isActive(followUp) ? followUp : null;
+  const evidence = followUp?.status === 'replied' ? followUp.replyCheck?.evidence : undefined;
+  const state: ControlState = tracked ? 'tracked' : evidence ? 'replied' : 'untracked';
 
   const close = () => {
     setOpen(false);
@@ -43,7 +57,10 @@ export function FollowUpControl({ followUp, error, now, onChoose, onEnd }: Follo
         formatDueDate(tracked.dueAt),
         t(tracked.condition === 'always' ? 'conditionAlways' : 'conditionIfNoReply'),
       )
-    : t('followUpButton');
+    : evidence
+      ? t('repliedLabel', evidence.by.name || evidence.by.email, formatEvidenceDate(evidence.dateText, now()))
+      : t('followUpButton');
+
 
   const item = (key: string, text: MessageKey, action: () => void, preview?: string) => (
     <button
@@ -68,18 +85,18 @@ export function FollowUpControl({ followUp, error, now, onChoose, onEnd }: Follo
         ref={buttonRef}
         type="button"
         class="ft-button"
-        data-state={tracked ? 'tracked' : 'untracked'}
+        data-state={state}
         aria-haspopup="menu"
         aria-expanded={open}
-        title={t(tracked ? 'trackedTooltip' : 'followUpTooltip')}
+        title={t(TOOLTIPS[state])}
         onClick={() => setOpen(!open)}
       >
-        <ClockIcon />
+        {state === 'replied' ? <CheckIcon /> : <ClockIcon />}
         <span class="ft-label">{label}</span>
       </button>
       {open && (
         <div class="ft-menu" role="menu" aria-label={t('followUpMenuLabel')}>
-          <div class="ft-menu-heading">{t(tracked ? 'changeHeading' : 'newHeading')}</div>
+          <div class="ft-menu-heading">{t(HEADINGS[state])}</div>
           {PRESETS.map((preset) => {
             const dueAt = dueAtForPreset(preset, now());
             return item(preset, PRESET_LABELS[preset], () => onChoose(dueAt), formatDueDate(dueAt));
@@ -136,6 +153,14 @@ function ClockIcon() {
   return (
     <svg viewBox="0 0 24 24" aria-hidden="true">
       <path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 18a8 8 0 1 1 0-16 8 8 0 0 1 0 16zm.5-13H11v6l5.2 3.2.8-1.3-4.5-2.7V7z" />
+    </svg>
+  );
+}
+
+function CheckIcon() {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true">
+      <path d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4L9 16.2z" />
     </svg>
   );
 }

@@ -16,6 +16,8 @@ export const controlStyles = `
 .ft-button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 .ft-button[data-state=tracked] { border-color: #a8c7fa; background: #d3e3fd; color: #041e49; }
 .ft-button[data-state=tracked]:hover { background: #c2d7fb; }
+.ft-button[data-state=replied] { border-color: #6dd58c; background: #c4eed0; color: #072711; }
+.ft-button[data-state=replied]:hover { background: #b1e6bf; }
 .ft-button svg { flex: none; width: 18px; height: 18px; fill: currentColor; }
 .ft-label { overflow: hidden; text-overflow: ellipsis; }
 .ft-menu {
