@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { findPromisedDate } from '../../src/core/dates/promisedDate';
+
+// Sunday 22 Nov 2026, 18:30 in Berlin (UTC+1): 09:00 local is 08:00Z.
+const now = Date.parse('2026-11-22T17:30:00Z');
+
+function promised(body: string) {
+  const found = findPromisedDate(body, { now });
+  return found && { at: new Date(found.dueAt).toISOString(), quote: found.quote };
+}
+
+describe('findPromisedDate', () => {
+  it.each([
+    ["Thanks for your time. I'll follow up on Monday.", '2026-11-23T08:00:00.000Z', 'on Monday'],
+    ['I will reach out again next week.', '2026-11-30T08:00:00.000Z', 'next week'],
+    ["If I don't hear back by Friday, I'll call.", '2026-11-27T08:00:00.000Z', 'by Friday'],
+    ["I'll check in on the 3rd.", '2026-12-03T08:00:00.000Z', 'on the 3rd'],
+    ["Let's touch base next Tuesday", '2026-12-01T08:00:00.000Z', 'next Tuesday'],
+    ["I'll circle back in two weeks.", '2026-12-06T08:00:00.000Z', 'in two weeks'],
+    ["I'll ping you tomorrow", '2026-11-23T08:00:00.000Z', 'tomorrow'],
+    ['I’ll follow up with the team on Wednesday afternoon.', '2026-11-25T13:00:00.000Z', 'on Wednesday afternoon'],
+    ["We'll definitely get back to you in 3 business days!", '2026-11-25T08:00:00.000Z', 'in 3 business days'],
+    ["If we haven't heard from you by Dec 3, we'll close the ticket.", '2026-12-03T08:00:00.000Z', 'by Dec 3'],
+  ])('%s', (body, at, quote) => {
+    expect(promised(body)).toEqual({ at, quote });
+  });
+
+  it('ignores quoted lines', () => {
+    expect(promised("Sounds good.\n> I'll follow up on Monday\n")).toBeNull();
+  });
+
+  it('ignores everything from an "On … wrote:" line on', () => {
+    const body = "Thanks!\n\nOn Fri, Nov 20, 2026 at 10:00 AM Jordan <jordan@example.com> wrote:\nI'll follow up on Monday.";
+    expect(promised(body)).toBeNull();
+  });
+
+  it('also when the client wrapped the attribution line', () => {
+    const body = "Thanks!\n\nOn Fri, Nov 20, 2026 at 10:00 AM Jordan Lee\n<jordan@example.com> wrote:\nI'll ping you tomorrow.";
+    expect(promised(body)).toBeNull();
+  });
+
+  it('reads a promise written before the quoted history', () => {
+    const body = "I'll ping you tomorrow.\n\nOn Fri, Nov 20, 2026 at 10:00 AM Jordan <jordan@example.com> wrote:\n> Any news?";
+    expect(promised(body)).toEqual({ at: '2026-11-23T08:00:00.000Z', quote: 'tomorrow' });
+  });
+
+  it('takes the first promise with a date', () => {
+    expect(promised("I'll ping you tomorrow. I'll follow up next week.")?.quote).toBe('tomorrow');
+    expect(promised("I'll follow up soon. Let's touch base next Tuesday.")?.quote).toBe('next Tuesday');
+  });
+
+  it('gives up when that first dated promise is in the past', () => {
+    expect(promised("I'll follow up on the notes from yesterday. I'll ping you tomorrow.")).toBeNull();
+  });
+
+  it('needs a promise: a date alone is not one', () => {
+    expect(promised('See you on Monday.')).toBeNull();
+    expect(promised("Thanks for Monday's call. I'll follow up soon.")).toBeNull();
+  });
+
+  it('does not read a negated promise', () => {
+    expect(promised("I won't follow up before Monday.")).toBeNull();
+    expect(promised("I'll not follow up until Monday.")).toBeNull();
+  });
+
+  it('keeps "a.m." inside its sentence', () => {
+    expect(promised("I'll follow up at 10 a.m. on Friday.")).toEqual({
+      at: '2026-11-27T09:00:00.000Z',
+      quote: 'at 10 a.m. on Friday',
+    });
+  });
+
+  it('reads a promise across a hard line break, quoting it on one line', () => {
+    expect(promised("I'll follow\nup next week")?.quote).toBe('next week');
+    expect(promised("I'll follow up on\nMonday.")?.quote).toBe('on Monday');
+  });
+
+  it('returns null for an empty body', () => {
+    expect(promised('')).toBeNull();
+  });
+});
