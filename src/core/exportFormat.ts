@@ -1,0 +1,409 @@
+/**
+ * "Your data": the user's follow-ups as a file they own. JSON is the full,
+ * re-importable copy; CSV is a one-way view for a spreadsheet or a CRM.
+ * Pure: clock, zone and the existing follow-ups are arguments.
+ *
+ * Decisions:
+ * - `nextCheckAt` is not exported: it is the engine's queue position, a
+ *   function of state and the clock. An import must be stored through
+ *   `scheduled()` (storage/followUps.ts), which recomputes it.
+ * - Import is all-or-nothing for the file (not JSON, not ours, newer version,
+ *   too large, an id listed twice) and row-by-row for content: an invalid
+ *   follow-up is skipped with a reason, the others are still imported.
+ * - A row whose id repeats refuses the whole file rather than letting one copy
+ *   win silently: the file was edited or is damaged, and the user should know.
+ * - Rows are validated strictly: an unknown field skips the row rather than
+ *   being dropped, so nothing in the file is lost without a word. Unknown
+ *   top-level fields next to `followUps` are ignored.
+ * - Merge by id: unknown → add; known → the file's copy only if its
+ *   updatedAt is newer, else unchanged (identical content is never newer).
+ */
+import * as v from 'valibot';
+import { parseHexId } from '../gmail/ids';
+import { GMAIL_ORIGIN } from '../gmail/urls';
+import {
+  CONDITIONS,
+  FOLLOW_UP_STATUSES,
+  MAX_NOTE_LENGTH,
+  MAX_SUBJECT_LENGTH,
+  type FollowUp,
+  type Recipient,
+  type ReplyCheck,
+} from './followUp';
+
+export const EXPORT_FORMAT = 'followthrough-export';
+export const EXPORT_VERSION = 1;
+/** Larger than any real export (about 1 kB per follow-up); guards the JSON parser against a wrong file. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export type ImportError = { ok: false; message: string };
+export interface ImportPlan {
+  ok: true;
+  add: FollowUp[];
+  update: FollowUp[];
+  unchanged: number;
+  /** `index` is the 0-based position in the file's `followUps` list; `reason` names fields, never values. */
+  skipped: Array<{ index: number; reason: string }>;
+}
+
+// ---------------------------------------------------------------- key order
+
+/** Every stored field in export order. A field added to the model fails to compile until it is listed here. */
+const FOLLOW_UP_KEYS = [
+  'id',
+  'account',
+  'threadId',
+  'threadPermId',
+  'messageId',
+  'subject',
+  'recipients',
+  'sentAt',
+  'dueAt',
+  'condition',
+  'status',
+  'note',
+  'createdAt',
+  'updatedAt',
+  'trackedIndex',
+  'firedAt',
+  'replyCheck',
+] as const satisfies ReadonlyArray<keyof FollowUp>;
+const REPLY_CHECK_KEYS = [
+  'checkedAt',
+  'outcome',
+  'evidence',
+  'autoReplies',
+  'reason',
+  'messageCount',
+] as const satisfies ReadonlyArray<keyof ReplyCheck>;
+const RECIPIENT_KEYS = ['name', 'email'] as const satisfies ReadonlyArray<keyof Recipient>;
+
+type AllListed<T, Listed, Skipped = never> = [Exclude<keyof T, Listed | Skipped>] extends [never] ? true : false;
+const followUpKeysComplete: AllListed<FollowUp, (typeof FOLLOW_UP_KEYS)[number], 'nextCheckAt'> = true;
+const replyCheckKeysComplete: AllListed<ReplyCheck, (typeof REPLY_CHECK_KEYS)[number]> = true;
+void [followUpKeysComplete, replyCheckKeysComplete];
+
+/** A copy with only the listed keys, in that order, leaving out absent ones. */
+function pick<T extends object>(value: T, keys: ReadonlyArray<keyof T>): T {
+  const out: Partial<T> = {};
+  for (const key of keys) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
+}
+
+const by = (r: Recipient): Recipient => pick(r, RECIPIENT_KEYS);
+
+function canonicalCheck(check: ReplyCheck): ReplyCheck {
+  const out = pick(check, REPLY_CHECK_KEYS);
+  if (check.evidence) out.evidence = { by: by(check.evidence.by), dateText: check.evidence.dateText };
+  if (check.autoReplies) {
+    out.autoReplies = check.autoReplies.map((a) => ({ by: by(a.by), dateText: a.dateText, reason: a.reason }));
+  }
+  return out;
+}
+
+/** The follow-up as exported, and as an import plans it: fixed key order, no engine state. */
+function canonical(followUp: FollowUp): FollowUp {
+  const out = pick(followUp, FOLLOW_UP_KEYS);
+  out.recipients = followUp.recipients.map(by);
+  if (followUp.replyCheck) out.replyCheck = canonicalCheck(followUp.replyCheck);
+  return out;
+}
+
+// ---------------------------------------------------------------- JSON export
+
+/** Code-unit order, not localeCompare: the same bytes whatever the user's locale. */
+const byId = (a: FollowUp, b: FollowUp) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function exportJson(followUps: FollowUp[], exportedAt: number): string {
+  const file = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date(exportedAt).toISOString(),
+    followUps: [...followUps].sort(byId).map(canonical),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------- CSV export
+
+const CSV_HEADER = [
+  'Id',
+  'Account',
+  'Subject',
+  'Recipients',
+  'Sent',
+  'Due',
+  'Status',
+  'Condition',
+  'Replied by',
+  'Reply date (as Gmail shows it)',
+  'Note',
+  'Thread link',
+];
+
+/**
+ * One row per follow-up, oldest sent first. Dates are local ISO date-times
+ * without offset (what spreadsheets read as a date) in `timeZone`, default the
+ * system's. Status and condition are the stored codes, the same in every
+ * language. No byte-order mark: whoever writes the file adds one for Excel.
+ */
+export function exportCsv(followUps: FollowUp[], options: { timeZone?: string } = {}): string {
+  const rows = [...followUps]
+    .sort((a, b) => a.sentAt - b.sentAt || byId(a, b))
+    .map((f) => [
+      f.id,
+      f.account,
+      f.subject,
+      f.recipients.map(address).join('; '),
+      localIso(f.sentAt, options.timeZone),
+      localIso(f.dueAt, options.timeZone),
+      f.status,
+      f.condition,
+      f.replyCheck?.outcome === 'replied' && f.replyCheck.evidence ? address(f.replyCheck.evidence.by) : '',
+      f.replyCheck?.outcome === 'replied' ? (f.replyCheck.evidence?.dateText ?? '') : '',
+      f.note,
+      threadLink(f),
+    ]);
+  return [CSV_HEADER, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+}
+
+/** Gmail takes the address in place of /u/N (gmail/urls.ts); '@' is legal in a path and reads better unescaped. */
+function threadLink({ account, threadId }: FollowUp): string {
+  const id = parseHexId(threadId);
+  return id ? `${GMAIL_ORIGIN}/mail/u/${encodeURIComponent(account).replace(/%40/g, '@')}/#inbox/${id}` : '';
+}
+
+function address({ name, email }: Recipient): string {
+  return name && name !== email ? `${name} <${email}>` : email;
+}
+
+/**
+ * RFC 4180 quoting, after defusing formulas: a spreadsheet runs a cell that
+ * starts with = + - @ (or a tab/CR before one) as a formula, and subjects and
+ * notes are text anyone can send. The apostrophe makes the cell plain text.
+ */
+function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const isoFormatters = new Map<string, Intl.DateTimeFormat>();
+/** "2026-11-20T13:05:00" in the zone. Throws RangeError for an unknown zone name. */
+function localIso(epochMs: number, timeZone: string | undefined): string {
+  const key = timeZone ?? '';
+  let format = isoFormatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    isoFormatters.set(key, format);
+  }
+  const part: Record<string, string> = {};
+  for (const { type, value } of format.formatToParts(epochMs)) part[type] = value;
+  return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}:${part.second}`;
+}
+
+// ---------------------------------------------------------------- import schema
+
+// The same rules as the message protocol (messaging/protocol.ts): a file is as untrusted as a message.
+const email = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(320), v.email());
+const hexId = v.pipe(v.string(), v.regex(/^[0-9a-f]{1,16}$/));
+const optionalHexId = v.union([v.literal(''), hexId]);
+const threadPermId = v.union([v.literal(''), v.pipe(v.string(), v.regex(/^thread-f:\d{1,20}$/))]);
+// Epoch ms between 2000 and 2200.
+const epochMs = v.pipe(v.number(), v.integer(), v.minValue(946_684_800_000), v.maxValue(7_258_118_400_000));
+const recipient = v.strictObject({ name: v.pipe(v.string(), v.maxLength(320)), email });
+// Reply evidence is what Gmail's print view showed (gmail/printView.ts): its fields run to 10,000
+// characters and its addresses are only "something@something", so the rules are that loose.
+const FIELD = 10_000;
+const seenAddress = v.strictObject({
+  name: v.pipe(v.string(), v.maxLength(FIELD)),
+  email: v.pipe(v.string(), v.maxLength(FIELD), v.regex(/^[^\s@<>",;]+@[^\s@<>",;]+$/)),
+});
+const replyCheck = v.strictObject({
+  checkedAt: epochMs,
+  outcome: v.picklist(['replied', 'no-reply', 'unknown']),
+  evidence: v.optional(v.strictObject({ by: seenAddress, dateText: v.pipe(v.string(), v.maxLength(FIELD)) })),
+  autoReplies: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          by: seenAddress,
+          dateText: v.pipe(v.string(), v.maxLength(FIELD)),
+          reason: v.picklist(['out-of-office', 'auto-reply', 'delivery-failure']),
+        }),
+      ),
+      v.maxLength(500),
+    ),
+  ),
+  reason: v.optional(v.pipe(v.string(), v.maxLength(1_000))),
+  messageCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
+});
+// Any case is accepted and stored lower-case (as crypto.randomUUID writes it), so case cannot hide a duplicate.
+const followUpId = v.pipe(v.string(), v.uuid(), v.toLowerCase());
+
+const followUpSchema = v.strictObject({
+  id: followUpId,
+  account: email,
+  threadId: optionalHexId,
+  threadPermId,
+  messageId: optionalHexId,
+  subject: v.pipe(v.string(), v.maxLength(MAX_SUBJECT_LENGTH)),
+  recipients: v.pipe(v.array(recipient), v.maxLength(500)),
+  sentAt: epochMs,
+  dueAt: epochMs,
+  condition: v.picklist(CONDITIONS),
+  status: v.picklist(FOLLOW_UP_STATUSES),
+  note: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+  trackedIndex: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
+  firedAt: v.optional(epochMs),
+  replyCheck: v.optional(replyCheck),
+});
+
+// The schema's output must fit the model, and must know every field the model has (the key checks:
+// a model with an extra optional field would still fit a schema that lacks it).
+type Parsed = v.InferOutput<typeof followUpSchema>;
+type ParsedCheck = NonNullable<Parsed['replyCheck']>;
+const schemaFitsModel: [Parsed] extends [FollowUp] ? true : false = true;
+const schemaKnowsFollowUp: AllListed<FollowUp, keyof Parsed, 'nextCheckAt'> = true;
+const schemaKnowsReplyCheck: AllListed<ReplyCheck, keyof ParsedCheck> = true;
+const schemaKnowsEvidence: AllListed<NonNullable<ReplyCheck['evidence']>, keyof NonNullable<ParsedCheck['evidence']>> =
+  true;
+const schemaKnowsAutoReply: AllListed<
+  NonNullable<ReplyCheck['autoReplies']>[number],
+  keyof NonNullable<ParsedCheck['autoReplies']>[number]
+> = true;
+const schemaKnowsRecipient: AllListed<Recipient, keyof Parsed['recipients'][number]> = true;
+void [schemaFitsModel, schemaKnowsFollowUp, schemaKnowsReplyCheck, schemaKnowsEvidence, schemaKnowsAutoReply];
+void schemaKnowsRecipient;
+
+// ---------------------------------------------------------------- import
+
+const fail = (message: string): ImportError => ({ ok: false, message });
+
+export function parseImport(text: string, existing: ReadonlyMap<string, FollowUp>): ImportPlan | ImportError {
+  if (utf8Exceeds(text, MAX_IMPORT_BYTES)) {
+    return fail('This file is larger than 50 MB, too large to be a Followthrough export. Nothing was imported.');
+  }
+  let data: unknown;
+  try {
+    // Editors on Windows may save a byte-order mark, which JSON.parse refuses.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return fail('This file is not a Followthrough export: it is not a JSON file. Nothing was imported.');
+  }
+  const envelope = checkEnvelope(data);
+  if (!envelope.ok) return envelope;
+
+  const rows = envelope.followUps;
+  const duplicate = findDuplicate(rows);
+  if (duplicate) {
+    const [first, second] = duplicate;
+    return fail(
+      `The file lists the same follow-up twice (entries ${first + 1} and ${second + 1}). ` +
+        'Nothing was imported; remove one of them and try again.',
+    );
+  }
+
+  const plan: ImportPlan = { ok: true, add: [], update: [], unchanged: 0, skipped: [] };
+  rows.forEach((row, index) => {
+    const result = v.safeParse(followUpSchema, row);
+    if (!result.success) {
+      plan.skipped.push({ index, reason: describeIssues(result.issues) });
+      return;
+    }
+    const incoming = canonical(result.output);
+    const current = existing.get(incoming.id);
+    if (!current) plan.add.push(incoming);
+    // Last writer wins, by the follow-up's own clock: an older copy never overwrites newer work.
+    // Identical content has the same updatedAt, so it is "unchanged" by this rule too.
+    else if (incoming.updatedAt > current.updatedAt) plan.update.push(incoming);
+    else plan.unchanged += 1;
+  });
+  return plan;
+}
+
+type Envelope = { ok: true; followUps: unknown[] } | ImportError;
+
+function checkEnvelope(data: unknown): Envelope {
+  const notOurs = fail('This file is not a Followthrough export. Nothing was imported.');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return notOurs;
+  const { format, version, exportedAt, followUps } = data as Record<string, unknown>;
+  if (format !== EXPORT_FORMAT) return notOurs;
+  if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
+    return fail(
+      `This file was exported by a newer version of Followthrough (format version ${version}). ` +
+        'Update the extension, then import it again. Nothing was imported.',
+    );
+  }
+  if (version !== EXPORT_VERSION) {
+    return fail('This file has a format version Followthrough does not know. Nothing was imported.');
+  }
+  if (!v.is(v.pipe(v.string(), v.isoTimestamp()), exportedAt) || !Array.isArray(followUps)) {
+    return fail('This Followthrough export is damaged: its header is incomplete. Nothing was imported.');
+  }
+  return { ok: true, followUps };
+}
+
+/** Positions of the first id seen twice (any case), or null. Rows without a well-formed id are left to validation. */
+function findDuplicate(rows: unknown[]): [number, number] | null {
+  const seen = new Map<string, number>();
+  for (const [index, row] of rows.entries()) {
+    const id = typeof row === 'object' && row !== null ? (row as { id?: unknown }).id : undefined;
+    const parsed = v.safeParse(followUpId, id);
+    if (!parsed.success) continue;
+    const first = seen.get(parsed.output);
+    if (first !== undefined) return [first, index];
+    seen.set(parsed.output, index);
+  }
+  return null;
+}
+
+/**
+ * "invalid subject, recipients.0.email". Paths come from our schema's keys
+ * only: valibot's own messages quote the received value, which may be mail,
+ * and an unknown key is the file's text, so it is only counted.
+ */
+function describeIssues(issues: ReadonlyArray<v.BaseIssue<unknown>>): string {
+  const parts = new Set<string>();
+  for (const issue of issues) {
+    const path = v.getDotPath(issue);
+    if (issue.type === 'strict_object' && issue.expected === 'never') {
+      const parent = issue.path?.slice(0, -1).map((item) => String(item.key)).join('.');
+      parts.add(parent ? `unexpected field in ${parent}` : 'unexpected field');
+    } else if (path === null) {
+      parts.add('not a follow-up');
+    } else {
+      parts.add(`invalid ${path}`);
+    }
+  }
+  const list = [...parts];
+  return list.length > 5 ? `${list.slice(0, 5).join(', ')} and ${list.length - 5} more` : list.join(', ');
+}
+
+/** Whether the UTF-8 encoding of `text` is longer than `limit` bytes, without encoding it. */
+function utf8Exceeds(text: string, limit: number): boolean {
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff) {
+      bytes += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else bytes += 3;
+    if (bytes > limit) return true;
+  }
+  return false;
+}

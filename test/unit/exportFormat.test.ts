@@ -1,0 +1,462 @@
+import { describe, expect, it } from 'vitest';
+import {
+  exportCsv,
+  exportJson,
+  MAX_IMPORT_BYTES,
+  parseImport,
+  type ImportError,
+  type ImportPlan,
+} from '../../src/core/exportFormat';
+import type { FollowUp } from '../../src/core/followUp';
+import { DAY, NOW, newFollowUp } from './fixtures';
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+let seq = 0;
+function followUp(overrides: Partial<FollowUp> = {}): FollowUp {
+  seq += 1;
+  return {
+    ...newFollowUp(),
+    id: uuid(seq),
+    note: '',
+    status: 'pending',
+    createdAt: NOW - 2 * DAY,
+    updatedAt: NOW - 2 * DAY,
+    ...overrides,
+  };
+}
+
+const HOSTILE = '<img src=x onerror=alert(1)> "Pricing", \'Q1\'\n</script>';
+
+/** Every optional field present, hostile text, non-ASCII. */
+function richFollowUp(): FollowUp {
+  return followUp({
+    subject: HOSTILE,
+    note: 'Call back 📞 — naïve café, line two\nline three',
+    recipients: [
+      { name: 'Jordan Lee', email: 'jordan@client.example' },
+      { name: '', email: 'sam@client.example' },
+    ],
+    status: 'replied',
+    trackedIndex: 2,
+    firedAt: NOW - DAY,
+    replyCheck: {
+      checkedAt: NOW - DAY / 2,
+      outcome: 'replied',
+      evidence: { by: { name: 'Jordan Lee', email: 'jordan@client.example' }, dateText: 'Nov 21, 2026, 3:14 PM' },
+      autoReplies: [
+        { by: { name: 'Mail Delivery', email: 'mailer-daemon@x' }, dateText: 'Nov 20', reason: 'delivery-failure' },
+      ],
+      messageCount: 4,
+    },
+  });
+}
+
+const EXPORTED_AT = Date.parse('2026-11-22T12:34:56.789Z');
+
+function plan(result: ImportPlan | ImportError): ImportPlan {
+  if (!result.ok) throw new Error(`expected a plan, got: ${result.message}`);
+  return result;
+}
+function error(result: ImportPlan | ImportError): string {
+  if (result.ok) throw new Error('expected an import error');
+  return result.message;
+}
+
+/** An export file with the given rows as they are (not canonicalized). */
+function fileWith(rows: unknown[], header: Record<string, unknown> = {}): string {
+  const exportedAt = '2026-11-22T12:00:00.000Z';
+  return JSON.stringify({ format: 'followthrough-export', version: 1, exportedAt, followUps: rows, ...header });
+}
+
+describe('exportJson', () => {
+  it('writes the header, follow-ups sorted by id, 2-space indentation and a trailing newline', () => {
+    const a = followUp({ id: uuid(0xb) });
+    const b = followUp({ id: uuid(0xa) });
+    const text = exportJson([a, b], EXPORTED_AT);
+    expect(text.endsWith('}\n')).toBe(true);
+    const head = [
+      '{',
+      '  "format": "followthrough-export",',
+      '  "version": 1,',
+      '  "exportedAt": "2026-11-22T12:34:56.789Z",',
+      '  "followUps": [',
+      '    {',
+      `      "id": "${uuid(0xa)}",`,
+    ].join('\n');
+    expect(text.startsWith(head)).toBe(true);
+    const parsed = JSON.parse(text) as { followUps: FollowUp[] };
+    expect(parsed.followUps.map((f) => f.id)).toEqual([uuid(0xa), uuid(0xb)]);
+  });
+
+  it('writes keys in a fixed order whatever the order of the stored object', () => {
+    const f = richFollowUp();
+    const shuffled = Object.fromEntries(Object.entries(f).reverse()) as unknown as FollowUp;
+    const check = f.replyCheck!;
+    const flip = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).reverse()) as T;
+    shuffled.replyCheck = flip({
+      ...check,
+      evidence: flip({ ...check.evidence!, by: flip(check.evidence!.by) }),
+      autoReplies: check.autoReplies!.map((a) => flip({ ...a, by: flip(a.by) })),
+    });
+    shuffled.recipients = f.recipients.map(flip);
+    expect(exportJson([shuffled], EXPORTED_AT)).toBe(exportJson([f], EXPORTED_AT));
+    const exported = JSON.parse(exportJson([shuffled], EXPORTED_AT)) as { followUps: object[] };
+    const keys = Object.keys(exported.followUps[0]!);
+    expect(keys).toEqual([
+      'id', 'account', 'threadId', 'threadPermId', 'messageId', 'subject', 'recipients', 'sentAt', 'dueAt',
+      'condition', 'status', 'note', 'createdAt', 'updatedAt', 'trackedIndex', 'firedAt', 'replyCheck',
+    ]);
+  });
+
+  it('leaves out the engine queue time and absent optional fields', () => {
+    const text = exportJson([followUp({ nextCheckAt: NOW, firedAt: undefined })], EXPORTED_AT);
+    expect(text).not.toContain('nextCheckAt');
+    expect(text).not.toContain('firedAt');
+    expect(text).not.toContain('replyCheck');
+  });
+
+  it('round-trips byte for byte: export, import, export', () => {
+    const followUps = [
+      richFollowUp(),
+      followUp({ threadId: '', threadPermId: '', messageId: '' }),
+      followUp({ status: 'cancelled' }),
+    ];
+    const first = exportJson(followUps, EXPORTED_AT);
+    const imported = plan(parseImport(first, new Map()));
+    expect(imported.skipped).toEqual([]);
+    expect(imported.add).toHaveLength(3);
+    expect(exportJson(imported.add, EXPORTED_AT)).toBe(first);
+  });
+
+  it('keeps hostile subjects as the text they are', () => {
+    const text = exportJson([richFollowUp()], EXPORTED_AT);
+    const [back] = plan(parseImport(text, new Map())).add;
+    expect(back!.subject).toBe(HOSTILE);
+  });
+});
+
+describe('exportCsv', () => {
+  const HEADER =
+    'Id,Account,Subject,Recipients,Sent,Due,Status,Condition,Replied by,' +
+    'Reply date (as Gmail shows it),Note,Thread link\r\n';
+  const lines = (csv: string) => csv.split('\r\n');
+
+  it('writes a header and one CRLF-terminated row per follow-up, oldest sent first', () => {
+    const older = followUp({ sentAt: NOW - 5 * DAY, subject: 'Older' });
+    const newer = followUp({ sentAt: NOW - DAY, subject: 'Newer' });
+    const csv = exportCsv([newer, older], { timeZone: 'UTC' });
+    expect(csv.startsWith(HEADER)).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(lines(csv)).toHaveLength(4); // header, two rows, the empty string after the last CRLF
+    expect(lines(csv)[1]).toContain(',Older,');
+    expect(lines(csv)[2]).toContain(',Newer,');
+  });
+
+  it('writes only the header for no follow-ups', () => {
+    expect(exportCsv([], {})).toBe(HEADER);
+  });
+
+  it('fills every column', () => {
+    const f = richFollowUp();
+    const csv = exportCsv([{ ...f, subject: 'Pricing', note: 'Call' }], { timeZone: 'UTC' });
+    expect(lines(csv)[1]).toBe(
+      [
+        f.id,
+        'alex.rivera@example.com',
+        'Pricing',
+        'Jordan Lee <jordan@client.example>; sam@client.example',
+        '2026-11-20T12:00:00',
+        '2026-11-25T12:00:00',
+        'replied',
+        'if-no-reply',
+        'Jordan Lee <jordan@client.example>',
+        '"Nov 21, 2026, 3:14 PM"',
+        'Call',
+        'https://mail.google.com/mail/u/alex.rivera@example.com/#inbox/18c2f0a1b2c3d4e5',
+      ].join(','),
+    );
+  });
+
+  it('writes local date-times in the given zone', () => {
+    const f = followUp({ sentAt: Date.parse('2026-07-01T22:30:05Z'), dueAt: Date.parse('2026-12-01T08:00:00Z') });
+    const berlin = lines(exportCsv([f], { timeZone: 'Europe/Berlin' }))[1]!;
+    expect(berlin).toContain(',2026-07-02T00:30:05,2026-12-01T09:00:00,');
+    const newYork = lines(exportCsv([f], { timeZone: 'America/New_York' }))[1]!;
+    expect(newYork).toContain(',2026-07-01T18:30:05,2026-12-01T03:00:00,');
+    // No zone given: the system's (Europe/Berlin in the unit project).
+    expect(lines(exportCsv([f], {}))[1]).toBe(berlin);
+  });
+
+  it('leaves reply columns empty without a reply and the link empty without a thread id', () => {
+    const f = followUp({ threadId: '', replyCheck: { checkedAt: NOW, outcome: 'no-reply' } });
+    const cells = lines(exportCsv([f], { timeZone: 'UTC' }))[1]!.split(',');
+    expect(cells.slice(8)).toEqual(['', '', '', '']);
+  });
+
+  it('shows reply evidence only from a check that found a reply', () => {
+    const evidence = { by: { name: 'Jordan', email: 'jordan@client.example' }, dateText: 'Nov 21' };
+    const f = followUp({ replyCheck: { checkedAt: NOW, outcome: 'unknown', evidence } });
+    const cells = lines(exportCsv([f], { timeZone: 'UTC' }))[1]!.split(',');
+    expect(cells.slice(8, 10)).toEqual(['', '']);
+  });
+
+  it('writes a bare address when the name is missing or is the address itself', () => {
+    const recipients = [
+      { name: '', email: 'a@client.example' },
+      { name: 'b@client.example', email: 'b@client.example' },
+    ];
+    const row = lines(exportCsv([followUp({ recipients })], { timeZone: 'UTC' }))[1]!;
+    expect(row).toContain(',a@client.example; b@client.example,');
+  });
+
+  it('quotes fields with commas, quotes and line breaks, doubling quotes (RFC 4180)', () => {
+    const f = followUp({ subject: 'Hello, "world"', note: 'line one\nline two\r\nline three' });
+    const row = exportCsv([f], { timeZone: 'UTC' }).slice(HEADER.length);
+    expect(row).toContain(',"Hello, ""world""",');
+    expect(row).toContain(',"line one\nline two\r\nline three",');
+  });
+
+  it.each([
+    ['=HYPERLINK("http://evil")', `"'=HYPERLINK(""http://evil"")"`],
+    ['+1 555 0100', "'+1 555 0100"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=cmd', "'\t=cmd"],
+    ['\r=cmd', `"'\r=cmd"`],
+  ])('defuses a formula in a subject or note: %j', (text, cell) => {
+    const csv = exportCsv([followUp({ subject: text, note: text })], { timeZone: 'UTC' });
+    const row = csv.slice(HEADER.length);
+    expect(row.split(`,${cell},`)).toHaveLength(3); // the subject's cell and the note's
+  });
+
+  it('leaves text that merely contains formula characters alone', () => {
+    const row = exportCsv([followUp({ subject: 'Q1 = done', note: 'a-b' })], { timeZone: 'UTC' }).slice(HEADER.length);
+    expect(row).toContain(',Q1 = done,');
+    expect(row).toContain(',a-b,');
+  });
+
+  it('keeps hostile subjects as text', () => {
+    const row = exportCsv([followUp({ subject: '<img src=x onerror=alert(1)>' })], { timeZone: 'UTC' });
+    expect(row).toContain(',<img src=x onerror=alert(1)>,');
+  });
+});
+
+describe('parseImport: refusing the file', () => {
+  const NOTHING = /Nothing was imported/;
+
+  it.each([
+    ['plain text', 'hello'],
+    ['a CSV export', 'Id,Account\r\n'],
+    ['an empty file', ''],
+    ['truncated JSON', exportJson([followUp()], EXPORTED_AT).slice(0, 100)],
+  ])('refuses %s as not JSON', (_, text) => {
+    const message = error(parseImport(text, new Map()));
+    expect(message).toMatch(/not a JSON file/);
+    expect(message).toMatch(NOTHING);
+  });
+
+  it.each([
+    ['an array', '[]'],
+    ['null', 'null'],
+    ['a number', '42'],
+    ['another program’s JSON', '{"name":"my-package","version":"1.0.0"}'],
+    ['a wrong format name', fileWith([], { format: 'followthrough-backup' })],
+  ])('refuses %s as not a Followthrough export', (_, text) => {
+    expect(error(parseImport(text, new Map()))).toBe('This file is not a Followthrough export. Nothing was imported.');
+  });
+
+  it('refuses a file from a newer version, naming the version', () => {
+    const message = error(parseImport(fileWith([followUp()], { version: 2 }), new Map()));
+    expect(message).toMatch(/newer version of Followthrough \(format version 2\)/);
+    expect(message).toMatch(/Update the extension/);
+  });
+
+  it.each([0, '1', 1.5, null, -1])('refuses an unknown version %j', (version) => {
+    const message = error(parseImport(fileWith([], { version }), new Map()));
+    expect(message).toMatch(/format version Followthrough does not know/);
+  });
+
+  it.each([
+    ['no follow-up list', { followUps: undefined }],
+    ['a follow-up list that is not a list', { followUps: { a: 1 } }],
+    ['no export date', { exportedAt: undefined }],
+    ['an export date that is not one', { exportedAt: 'yesterday' }],
+  ])('refuses a damaged header: %s', (_, header) => {
+    expect(error(parseImport(fileWith([], header), new Map()))).toMatch(/damaged/);
+  });
+
+  it('refuses more than MAX_IMPORT_BYTES of text', () => {
+    expect(MAX_IMPORT_BYTES).toBe(50 * 1024 * 1024);
+    expect(error(parseImport(' '.repeat(MAX_IMPORT_BYTES + 1), new Map()))).toMatch(/larger than 50 MB/);
+  });
+
+  it('counts bytes, not characters: 26 million two-byte characters are over 50 MB', () => {
+    const text = 'é'.repeat(MAX_IMPORT_BYTES / 2 + 1);
+    expect(text.length).toBeLessThan(MAX_IMPORT_BYTES);
+    expect(error(parseImport(text, new Map()))).toMatch(/larger than 50 MB/);
+  });
+
+  it('accepts a file just under the limit', () => {
+    const file = fileWith([followUp()]);
+    const padded = file.slice(0, -1) + ' '.repeat(MAX_IMPORT_BYTES - file.length) + '}';
+    expect(padded.length).toBe(MAX_IMPORT_BYTES);
+    expect(plan(parseImport(padded, new Map())).add).toHaveLength(1);
+  });
+
+  it('counts a character outside the BMP (two UTF-16 units) as its 4 UTF-8 bytes', () => {
+    const empty = fileWith([], { padding: '' });
+    const emoji = '😀'.repeat(Math.floor((MAX_IMPORT_BYTES - empty.length) / 4));
+    expect(plan(parseImport(fileWith([], { padding: emoji }), new Map())).ok).toBe(true);
+    expect(error(parseImport(fileWith([], { padding: `${emoji}😀` }), new Map()))).toMatch(/larger than 50 MB/);
+  });
+
+  it('refuses a file that lists the same follow-up twice, importing nothing', () => {
+    const a = followUp();
+    const message = error(parseImport(fileWith([a, followUp(), { ...a, note: 'changed' }]), new Map()));
+    expect(message).toBe(
+      'The file lists the same follow-up twice (entries 1 and 3). ' +
+        'Nothing was imported; remove one of them and try again.',
+    );
+  });
+
+  it('sees a duplicate whose id differs only in case', () => {
+    const a = followUp({ id: 'abcdef00-0000-4000-8000-000000000001' });
+    const upper = { ...a, id: a.id.toUpperCase() };
+    expect(error(parseImport(fileWith([a, upper]), new Map()))).toMatch(/twice \(entries 1 and 2\)/);
+  });
+
+  it('accepts a byte-order mark before the JSON', () => {
+    expect(plan(parseImport(`\uFEFF${exportJson([followUp()], EXPORTED_AT)}`, new Map())).add).toHaveLength(1);
+  });
+});
+
+describe('parseImport: skipping invalid follow-ups', () => {
+  const valid = () => followUp();
+  const tooManyRecipients = Array.from({ length: 501 }, (_, i) => ({ name: '', email: `r${i}@client.example` }));
+
+  it.each<[string, Record<string, unknown> | unknown, RegExp]>([
+    ['not an object', 'a follow-up', /^not a follow-up$/],
+    ['null', null, /^not a follow-up$/],
+    ['an unknown status', { status: 'archived' }, /^invalid status$/],
+    ['an unknown condition', { condition: 'sometimes' }, /^invalid condition$/],
+    ['a subject over 500 characters', { subject: 'x'.repeat(501) }, /^invalid subject$/],
+    ['a note over 10,000 characters', { note: 'x'.repeat(10_001) }, /^invalid note$/],
+    ['more than 500 recipients', { recipients: tooManyRecipients }, /^invalid recipients$/],
+    [
+      'an invalid recipient address',
+      { recipients: [{ name: 'A', email: 'not an address' }] },
+      /^invalid recipients\.0\.email$/,
+    ],
+    ['an invalid account', { account: 'alex' }, /^invalid account$/],
+    ['a date before 2000', { sentAt: Date.parse('1999-12-31T23:59:59Z') }, /^invalid sentAt$/],
+    ['a date after 2200', { dueAt: Date.parse('2200-01-02T00:00:00Z') }, /^invalid dueAt$/],
+    ['a date that is not whole milliseconds', { createdAt: NOW + 0.5 }, /^invalid createdAt$/],
+    ['a date as text', { updatedAt: '2026-11-22' }, /^invalid updatedAt$/],
+    ['an id that is not a UUID', { id: '42' }, /^invalid id$/],
+    ['a thread id that is not hex', { threadId: 'thread-a:r123' }, /^invalid threadId$/],
+    ['a malformed thread-f id', { threadPermId: 'thread-f:abc' }, /^invalid threadPermId$/],
+    ['a missing field', { note: undefined }, /^invalid note$/],
+    ['a negative tracked index', { trackedIndex: -1 }, /^invalid trackedIndex$/],
+    ['an unknown reply outcome', { replyCheck: { checkedAt: NOW, outcome: 'maybe' } }, /^invalid replyCheck\.outcome$/],
+    ['an unknown field', { colour: 'red' }, /^unexpected field$/],
+    [
+      'an unknown nested field',
+      { replyCheck: { checkedAt: NOW, outcome: 'replied', extra: 1 } },
+      /^unexpected field in replyCheck$/,
+    ],
+  ])('skips a follow-up with %s and imports the others', (_, change, reason) => {
+    const row = typeof change === 'object' && change !== null ? { ...valid(), ...change } : change;
+    const good = [valid(), valid()];
+    const result = plan(parseImport(fileWith([good[0], row, good[1]]), new Map()));
+    expect(result.skipped).toEqual([{ index: 1, reason: expect.stringMatching(reason) }]);
+    expect(result.add.map((f) => f.id)).toEqual(good.map((f) => f!.id));
+  });
+
+  it('accepts the boundaries: 500-character subject, 10,000-character note, 500 recipients, the year 2000', () => {
+    const row = followUp({
+      subject: 'x'.repeat(500),
+      note: 'y'.repeat(10_000),
+      recipients: tooManyRecipients.slice(0, 500),
+      sentAt: Date.parse('2000-01-01T00:00:00Z'),
+    });
+    expect(plan(parseImport(fileWith([row]), new Map())).add).toHaveLength(1);
+  });
+
+  it('never quotes mail content or unknown keys in a reason', () => {
+    const rows = [
+      { ...valid(), subject: `SECRET-SUBJECT ${'x'.repeat(600)}` },
+      { ...valid(), recipients: [{ name: 'SECRET-NAME', email: 'SECRET-ADDRESS' }] },
+      { ...valid(), 'SECRET-KEY': 'SECRET-VALUE' },
+      { ...valid(), status: 'SECRET-STATUS', note: 5 },
+    ];
+    const result = plan(parseImport(fileWith(rows), new Map()));
+    expect(result.skipped).toHaveLength(4);
+    expect(JSON.stringify(result.skipped)).not.toMatch(/SECRET/);
+    expect(result.skipped[3]!.reason).toBe('invalid status, invalid note');
+  });
+
+  it('stores addresses and ids lower-case, as the extension writes them', () => {
+    const row = { ...valid(), id: 'ABCDEF00-0000-4000-8000-000000000001', account: ' Alex.Rivera@Example.com ' };
+    const [added] = plan(parseImport(fileWith([row]), new Map())).add;
+    expect(added).toMatchObject({ id: 'abcdef00-0000-4000-8000-000000000001', account: 'alex.rivera@example.com' });
+  });
+
+  it('keeps loose addresses Gmail showed as reply evidence', () => {
+    const f = richFollowUp();
+    f.replyCheck!.evidence!.by = { name: 'Ops', email: 'ops@intranet' };
+    expect(plan(parseImport(exportJson([f], EXPORTED_AT), new Map())).skipped).toEqual([]);
+  });
+});
+
+describe('parseImport: merging by id', () => {
+  const asMap = (followUps: FollowUp[]) => new Map(followUps.map((f) => [f.id, f]));
+
+  it('adds unknown ids, counts identical ones as unchanged', () => {
+    const known = followUp();
+    const unknown = followUp();
+    const result = plan(parseImport(exportJson([known, unknown], EXPORTED_AT), asMap([known])));
+    expect(result).toEqual({ ok: true, add: [unknown], update: [], unchanged: 1, skipped: [] });
+  });
+
+  it('treats a stored copy as identical despite its queue time and key order', () => {
+    const stored = { ...followUp({ firedAt: NOW }), nextCheckAt: NOW + DAY };
+    const reordered = Object.fromEntries(Object.entries(stored).reverse()) as unknown as FollowUp;
+    const file = exportJson([stored], EXPORTED_AT);
+    expect(plan(parseImport(file, asMap([reordered])))).toMatchObject({ add: [], update: [], unchanged: 1 });
+  });
+
+  it("updates with the file's version when it is newer", () => {
+    const stored = followUp({ updatedAt: NOW - DAY });
+    const edited = { ...stored, note: 'from my laptop', updatedAt: NOW };
+    const result = plan(parseImport(exportJson([edited], EXPORTED_AT), asMap([stored])));
+    expect(result).toMatchObject({ add: [], update: [edited], unchanged: 0 });
+  });
+
+  it.each([
+    ['older', -1],
+    ['as old', 0],
+  ])("keeps the stored version when the file's is %s", (_, delta) => {
+    const stored = followUp({ note: 'newer work', updatedAt: NOW });
+    const stale = { ...stored, note: 'old', updatedAt: NOW + delta };
+    expect(plan(parseImport(exportJson([stale], EXPORTED_AT), asMap([stored])))).toMatchObject({
+      add: [],
+      update: [],
+      unchanged: 1,
+    });
+  });
+
+  it('changes nothing the second time the same file is imported', () => {
+    const stored = new Map<string, FollowUp>();
+    const older = followUp({ updatedAt: NOW - DAY });
+    stored.set(older.id, older);
+    const file = exportJson([{ ...older, status: 'done', updatedAt: NOW }, richFollowUp(), followUp()], EXPORTED_AT);
+
+    const first = plan(parseImport(file, stored));
+    expect(first.add).toHaveLength(2);
+    expect(first.update).toHaveLength(1);
+    for (const f of [...first.add, ...first.update]) stored.set(f.id, f);
+
+    const second = plan(parseImport(file, stored));
+    expect(second).toEqual({ ok: true, add: [], update: [], unchanged: 3, skipped: [] });
+  });
+});
