@@ -19,6 +19,8 @@ export interface EngineDeps {
   checkReply: (followUp: FollowUp) => Promise<ReplyCheck>;
   /** Shows reminders: one notification for one, a summary for several. */
   notify: (fired: FollowUp[]) => Promise<void>;
+  /** Tells (quietly, if the user wants it) that replies closed these follow-ups. */
+  notifyReplied: (closed: FollowUp[]) => Promise<void>;
   setAlarm: (when: number | undefined) => Promise<void>;
   setBadge: (due: number) => Promise<void>;
 }
@@ -29,6 +31,7 @@ const CONCURRENCY = 2;
 
 export async function runEngine(deps: EngineDeps): Promise<FollowUp[]> {
   const fired: FollowUp[] = [];
+  const closed: FollowUp[] = [];
   const seen = new Set<string>();
   for (;;) {
     const batch = (await workDue(deps.db, deps.now(), BATCH)).filter((f) => !seen.has(f.id));
@@ -37,9 +40,11 @@ export async function runEngine(deps: EngineDeps): Promise<FollowUp[]> {
     await forEachLimited(batch, CONCURRENCY, async (followUp) => {
       const result = await work(deps, followUp);
       if (result?.fired) fired.push(result.followUp);
+      else if (result?.followUp.status === 'replied') closed.push(result.followUp);
     });
   }
   if (fired.length > 0) await deps.notify(fired);
+  if (closed.length > 0) await deps.notifyReplied(closed);
   await refresh(deps);
   return fired;
 }

@@ -2,7 +2,16 @@
 import type { MessageType, Origin, Payload, Responses } from '../messaging/protocol';
 import type { FollowthroughDb } from '../storage/db';
 import { isActive, type FollowUp } from '../core/followUp';
-import { checkSoon, createFollowUp, endFollowUp, getFollowUpForThread, moveFollowUp } from '../storage/followUps';
+import {
+  checkSoon,
+  createFollowUp,
+  deleteFollowUp,
+  endFollowUp,
+  getFollowUpForThread,
+  moveFollowUp,
+  setNote,
+  storeFollowUps,
+} from '../storage/followUps';
 
 export interface HandlerContext {
   db: FollowthroughDb;
@@ -35,6 +44,20 @@ export const handlers: Handlers = {
   'followUp.end': async ({ id, status }, ctx) => found(await endFollowUp(ctx.db, id, status, ctx.now()), ctx),
 
   'followUp.move': async ({ id, dueAt }, ctx) => found(await moveFollowUp(ctx.db, id, dueAt, ctx.now()), ctx),
+
+  'followUp.setNote': async ({ id, note }, ctx) => found(await setNote(ctx.db, id, note, ctx.now()), ctx),
+
+  'followUp.delete': async ({ id }, ctx) => found(await deleteFollowUp(ctx.db, id), ctx),
+
+  'followUp.restore': async ({ followUp }, ctx) => {
+    await storeFollowUps(ctx.db, [followUp], ctx.now());
+    return found(await ctx.db.followUps.get(followUp.id), ctx);
+  },
+
+  'data.changed': async (_payload, ctx) => {
+    ctx.changed();
+    return null;
+  },
 
   // The user opened a tracked thread: if it shows messages the last check did not see, look now.
   'thread.opened': async ({ account, threadId, messageCount }, ctx) => {

@@ -7,10 +7,11 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { log } from '../core/log';
+import { loadSettings } from '../settings/settings';
 import { FollowthroughDb } from '../storage/db';
 import { refresh, runEngine, type EngineDeps } from './engine';
 import { onNotificationButton, onNotificationClicked, type ActionDeps } from './notificationActions';
-import { notifyFired } from './notifications';
+import { notifyFired, notifyReplied } from './notifications';
 import { createPoliteFetch } from './politeFetch';
 import { checkThreadForReply } from './replyCheck';
 import { routeMessage } from './router';
@@ -20,24 +21,26 @@ const db = new FollowthroughDb();
 const now = () => Date.now();
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Fresh dependencies per run: the request pacing lives as long as one run, not in the module. */
-function engineDeps(): EngineDeps {
+/** Fresh dependencies per run: settings are read anew, and request pacing lives as long as one run. */
+async function engineDeps(): Promise<EngineDeps> {
+  const settings = await loadSettings();
   const fetchPage = createPoliteFetch({ fetch: (input, init) => fetch(input, init), now, sleep });
   return {
     db,
     now,
-    checkReply: (followUp) => checkThreadForReply(db, followUp, fetchPage, now),
-    notify: (fired) => notifyFired(fired, now()),
+    checkReply: (followUp) => checkThreadForReply(db, followUp, fetchPage, now, settings.otherAddresses),
+    notify: async (fired) => (settings.notifyWhenDue ? notifyFired(fired, now()) : undefined),
+    notifyReplied: async (closed) => (settings.notifyOnReply ? notifyReplied(closed) : undefined),
     setAlarm,
     setBadge,
   };
 }
 
-const run = () => runEngine(engineDeps()).then(
+const run = () => engineDeps().then(runEngine).then(
   () => undefined,
   (error: unknown) => log.error('engine run failed', error),
 );
-const changed = () => refresh(engineDeps()).catch((error: unknown) => log.error('re-arming failed', error));
+const changed = () => refresh({ db, now, setAlarm, setBadge }).catch((error: unknown) => log.error('re-arming failed', error));
 const actionDeps: ActionDeps = { db, now, changed };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>

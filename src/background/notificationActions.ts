@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { addDays } from 'date-fns';
 import type { FollowthroughDb } from '../storage/db';
 import { endFollowUp, moveFollowUp } from '../storage/followUps';
-import { BUTTONS, followUpIdOf, SUMMARY_ID } from './notificationIds';
+import { BUTTONS, followUpIdOf, REPLIED_ID, SUMMARY_ID } from './notificationIds';
 import { openThread } from './openThread';
 
 export interface ActionDeps {
@@ -13,7 +13,7 @@ export interface ActionDeps {
 }
 
 export async function onNotificationClicked(notificationId: string, deps: ActionDeps): Promise<void> {
-  if (notificationId !== SUMMARY_ID) return onNotificationButton(notificationId, 0, deps);
+  if (notificationId !== SUMMARY_ID && notificationId !== REPLIED_ID) return onNotificationButton(notificationId, 0, deps);
   await browser.tabs.create({ url: browser.runtime.getURL('src/popup/index.html') });
   await browser.notifications.clear(notificationId);
 }

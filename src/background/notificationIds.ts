@@ -3,6 +3,7 @@ import type { FollowUp } from '../core/followUp';
 
 const PREFIX = 'followup:';
 export const SUMMARY_ID = 'followthrough-summary';
+export const REPLIED_ID = 'followthrough-replied';
 export const BUTTONS = ['open', 'snooze-1-day', 'done'] as const;
 export type ButtonAction = (typeof BUTTONS)[number];
 

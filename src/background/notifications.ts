@@ -6,9 +6,15 @@
  */
 import browser from 'webextension-polyfill';
 import type { FollowUp } from '../core/followUp';
-import { cameDueWhileClosed, reminderText, summaryText, type NotificationText } from '../core/notificationText';
+import {
+  cameDueWhileClosed,
+  reminderText,
+  repliedText,
+  summaryText,
+  type NotificationText,
+} from '../core/notificationText';
 import { log } from '../core/log';
-import { BUTTONS, notificationId, SUMMARY_ID, type ButtonAction } from './notificationIds';
+import { BUTTONS, notificationId, REPLIED_ID, SUMMARY_ID, type ButtonAction } from './notificationIds';
 
 const BUTTON_TITLES: Record<ButtonAction, string> = { open: 'Open thread', 'snooze-1-day': 'Snooze 1 day', done: 'Done' };
 
@@ -19,6 +25,10 @@ export async function notifyFired(fired: FollowUp[], now: number): Promise<void>
   } else if (fired.length > 1) {
     await show(SUMMARY_ID, summaryText(fired.length, cameDueWhileClosed(fired, now)), false);
   }
+}
+
+export async function notifyReplied(closed: FollowUp[]): Promise<void> {
+  await show(REPLIED_ID, repliedText(closed), false);
 }
 
 async function show(id: string, text: NotificationText, withButtons: boolean): Promise<void> {

@@ -17,6 +17,7 @@ export async function checkThreadForReply(
   followUp: FollowUp,
   fetchPage: (url: string) => Promise<FetchResult>,
   now: () => number,
+  otherAddresses: readonly string[] = [],
 ): Promise<ReplyCheck> {
   const unknown = (reason: string): ReplyCheck => ({ checkedAt: now(), outcome: 'unknown', reason });
   try {
@@ -38,7 +39,7 @@ export async function checkThreadForReply(
     const aliases = [...new Set([...(account.aliases ?? []), ...(alias ? [alias] : [])])];
     if (alias && !account.aliases?.includes(alias)) await db.accounts.update(account.email, { aliases });
 
-    const verdict = findReply(parsed.messages, trackedIndex, [followUp.account, ...aliases]);
+    const verdict = findReply(parsed.messages, trackedIndex, [followUp.account, ...aliases, ...otherAddresses]);
     const messageCount = parsed.messages.length;
     return verdict.kind === 'replied'
       ? { checkedAt: now(), outcome: 'replied', evidence: verdict.evidence, messageCount }

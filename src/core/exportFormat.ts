@@ -21,15 +21,8 @@
 import * as v from 'valibot';
 import { parseHexId } from '../gmail/ids';
 import { GMAIL_ORIGIN } from '../gmail/urls';
-import {
-  CONDITIONS,
-  FOLLOW_UP_STATUSES,
-  MAX_NOTE_LENGTH,
-  MAX_SUBJECT_LENGTH,
-  type FollowUp,
-  type Recipient,
-  type ReplyCheck,
-} from './followUp';
+import type { FollowUp, Recipient, ReplyCheck } from './followUp';
+import { followUpId, followUpSchema, type AllListed } from './followUpSchema';
 
 export const EXPORT_FORMAT = 'followthrough-export';
 export const EXPORT_VERSION = 1;
@@ -78,7 +71,6 @@ const REPLY_CHECK_KEYS = [
 ] as const satisfies ReadonlyArray<keyof ReplyCheck>;
 const RECIPIENT_KEYS = ['name', 'email'] as const satisfies ReadonlyArray<keyof Recipient>;
 
-type AllListed<T, Listed, Skipped = never> = [Exclude<keyof T, Listed | Skipped>] extends [never] ? true : false;
 const followUpKeysComplete: AllListed<FollowUp, (typeof FOLLOW_UP_KEYS)[number], 'nextCheckAt'> = true;
 const replyCheckKeysComplete: AllListed<ReplyCheck, (typeof REPLY_CHECK_KEYS)[number]> = true;
 void [followUpKeysComplete, replyCheckKeysComplete];
@@ -212,79 +204,6 @@ function localIso(epochMs: number, timeZone: string | undefined): string {
 
 // ---------------------------------------------------------------- import schema
 
-// The same rules as the message protocol (messaging/protocol.ts): a file is as untrusted as a message.
-const email = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(320), v.email());
-const hexId = v.pipe(v.string(), v.regex(/^[0-9a-f]{1,16}$/));
-const optionalHexId = v.union([v.literal(''), hexId]);
-const threadPermId = v.union([v.literal(''), v.pipe(v.string(), v.regex(/^thread-f:\d{1,20}$/))]);
-// Epoch ms between 2000 and 2200.
-const epochMs = v.pipe(v.number(), v.integer(), v.minValue(946_684_800_000), v.maxValue(7_258_118_400_000));
-const recipient = v.strictObject({ name: v.pipe(v.string(), v.maxLength(320)), email });
-// Reply evidence is what Gmail's print view showed (gmail/printView.ts): its fields run to 10,000
-// characters and its addresses are only "something@something", so the rules are that loose.
-const FIELD = 10_000;
-const seenAddress = v.strictObject({
-  name: v.pipe(v.string(), v.maxLength(FIELD)),
-  email: v.pipe(v.string(), v.maxLength(FIELD), v.regex(/^[^\s@<>",;]+@[^\s@<>",;]+$/)),
-});
-const replyCheck = v.strictObject({
-  checkedAt: epochMs,
-  outcome: v.picklist(['replied', 'no-reply', 'unknown']),
-  evidence: v.optional(v.strictObject({ by: seenAddress, dateText: v.pipe(v.string(), v.maxLength(FIELD)) })),
-  autoReplies: v.optional(
-    v.pipe(
-      v.array(
-        v.strictObject({
-          by: seenAddress,
-          dateText: v.pipe(v.string(), v.maxLength(FIELD)),
-          reason: v.picklist(['out-of-office', 'auto-reply', 'delivery-failure']),
-        }),
-      ),
-      v.maxLength(500),
-    ),
-  ),
-  reason: v.optional(v.pipe(v.string(), v.maxLength(1_000))),
-  messageCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
-});
-// Any case is accepted and stored lower-case (as crypto.randomUUID writes it), so case cannot hide a duplicate.
-const followUpId = v.pipe(v.string(), v.uuid(), v.toLowerCase());
-
-const followUpSchema = v.strictObject({
-  id: followUpId,
-  account: email,
-  threadId: optionalHexId,
-  threadPermId,
-  messageId: optionalHexId,
-  subject: v.pipe(v.string(), v.maxLength(MAX_SUBJECT_LENGTH)),
-  recipients: v.pipe(v.array(recipient), v.maxLength(500)),
-  sentAt: epochMs,
-  dueAt: epochMs,
-  condition: v.picklist(CONDITIONS),
-  status: v.picklist(FOLLOW_UP_STATUSES),
-  note: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)),
-  createdAt: epochMs,
-  updatedAt: epochMs,
-  trackedIndex: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
-  firedAt: v.optional(epochMs),
-  replyCheck: v.optional(replyCheck),
-});
-
-// The schema's output must fit the model, and must know every field the model has (the key checks:
-// a model with an extra optional field would still fit a schema that lacks it).
-type Parsed = v.InferOutput<typeof followUpSchema>;
-type ParsedCheck = NonNullable<Parsed['replyCheck']>;
-const schemaFitsModel: [Parsed] extends [FollowUp] ? true : false = true;
-const schemaKnowsFollowUp: AllListed<FollowUp, keyof Parsed, 'nextCheckAt'> = true;
-const schemaKnowsReplyCheck: AllListed<ReplyCheck, keyof ParsedCheck> = true;
-const schemaKnowsEvidence: AllListed<NonNullable<ReplyCheck['evidence']>, keyof NonNullable<ParsedCheck['evidence']>> =
-  true;
-const schemaKnowsAutoReply: AllListed<
-  NonNullable<ReplyCheck['autoReplies']>[number],
-  keyof NonNullable<ParsedCheck['autoReplies']>[number]
-> = true;
-const schemaKnowsRecipient: AllListed<Recipient, keyof Parsed['recipients'][number]> = true;
-void [schemaFitsModel, schemaKnowsFollowUp, schemaKnowsReplyCheck, schemaKnowsEvidence, schemaKnowsAutoReply];
-void schemaKnowsRecipient;
 
 // ---------------------------------------------------------------- import
 

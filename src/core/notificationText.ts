@@ -65,3 +65,13 @@ export function summaryText(count: number, whileClosed: boolean): NotificationTe
       : `Open Followthrough to review them.`,
   };
 }
+
+/** The quiet notice that replies closed follow-ups (off unless the user turns it on). */
+export function repliedText(closed: ReadonlyArray<Pick<FollowUp, 'subject' | 'replyCheck'>>): NotificationText {
+  const [first] = closed;
+  if (closed.length === 1 && first) {
+    const by = first.replyCheck?.evidence?.by;
+    return { title: first.subject || '(no subject)', message: `${by?.name || by?.email || 'Someone'} replied — follow-up closed` };
+  }
+  return { title: `${closed.length} follow-ups closed`, message: 'Replies came in. Nothing to follow up on there.' };
+}

@@ -5,24 +5,20 @@
  * here is a compile error everywhere it matters.
  */
 import * as v from 'valibot';
+import { CONDITIONS, MAX_NOTE_LENGTH, MAX_SUBJECT_LENGTH, type FollowUp } from '../core/followUp';
 import {
-  CONDITIONS,
-  MAX_NOTE_LENGTH,
-  MAX_SUBJECT_LENGTH,
-  type FollowUp,
-} from '../core/followUp';
+  email,
+  epochMs,
+  followUpId,
+  followUpSchema,
+  hexId,
+  optionalHexId,
+  recipient,
+  threadPermId,
+} from '../core/followUpSchema';
 
 /** Who sent a message, as established from the browser's `sender`, never from the payload. */
 export type Origin = 'gmail' | 'extension-page';
-
-const email = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(320), v.email());
-const hexId = v.pipe(v.string(), v.regex(/^[0-9a-f]{1,16}$/));
-const optionalHexId = v.union([v.literal(''), hexId]);
-const threadPermId = v.union([v.literal(''), v.pipe(v.string(), v.regex(/^thread-f:\d{1,20}$/))]);
-// Epoch ms between 2000 and 2200: anything else is a bug or a forged message.
-const epochMs = v.pipe(v.number(), v.integer(), v.minValue(946_684_800_000), v.maxValue(7_258_118_400_000));
-const recipient = v.object({ name: v.pipe(v.string(), v.maxLength(320)), email });
-const followUpId = v.pipe(v.string(), v.uuid());
 
 export const schemas = {
   'followUp.create': v.object({
@@ -42,6 +38,12 @@ export const schemas = {
   // Only the user ends a follow-up this way; "replied" is the engine's finding, never a request.
   'followUp.end': v.object({ id: followUpId, status: v.picklist(['done', 'cancelled']) }),
   'followUp.move': v.object({ id: followUpId, dueAt: epochMs }),
+  'followUp.setNote': v.object({ id: followUpId, note: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)) }),
+  'followUp.delete': v.object({ id: followUpId }),
+  // Undo of a delete: the follow-up exactly as it was, checked like an imported one.
+  'followUp.restore': v.object({ followUp: followUpSchema }),
+  // An extension page changed the database directly (import, delete all): re-arm the engine.
+  'data.changed': v.object({}),
   'thread.opened': v.object({
     account: email,
     threadId: hexId,
@@ -62,6 +64,10 @@ export interface Responses {
   'followUp.getForThread': FollowUp | null;
   'followUp.end': FollowUp;
   'followUp.move': FollowUp;
+  'followUp.setNote': FollowUp;
+  'followUp.delete': FollowUp;
+  'followUp.restore': FollowUp;
+  'data.changed': null;
   'thread.opened': null;
   'account.seen': null;
 }
@@ -72,6 +78,11 @@ export const allowedOrigins: Record<MessageType, readonly Origin[]> = {
   'followUp.getForThread': ['gmail', 'extension-page'],
   'followUp.end': ['gmail', 'extension-page'],
   'followUp.move': ['gmail', 'extension-page'],
+  'followUp.setNote': ['gmail', 'extension-page'],
+  // Deleting and wholesale changes are for our own pages only: a Gmail page never deletes data.
+  'followUp.delete': ['extension-page'],
+  'followUp.restore': ['extension-page'],
+  'data.changed': ['extension-page'],
   'thread.opened': ['gmail'],
   'account.seen': ['gmail'],
 };

@@ -114,6 +114,24 @@ export function moveFollowUp(db: FollowthroughDb, id: string, dueAt: number, now
   return change(db, id, (f) => rearmed({ ...f, dueAt, status: f.firedAt === undefined ? f.status : 'snoozed' }), now);
 }
 
+export function setNote(db: FollowthroughDb, id: string, note: string, now: number) {
+  return change(db, id, (f) => ({ ...f, note }), now);
+}
+
+/** Deletes a follow-up and returns it, so the caller can offer to undo. */
+export function deleteFollowUp(db: FollowthroughDb, id: string): Promise<FollowUp | undefined> {
+  return db.transaction('rw', db.followUps, async () => {
+    const followUp = await db.followUps.get(id);
+    if (followUp) await db.followUps.delete(id);
+    return followUp;
+  });
+}
+
+/** Puts back follow-ups as they were (undo of a delete, an import), rescheduled for the present. */
+export async function storeFollowUps(db: FollowthroughDb, followUps: FollowUp[], now: number): Promise<void> {
+  await db.followUps.bulkPut(followUps.map((f) => scheduled(f, now)));
+}
+
 function change(db: FollowthroughDb, id: string, edit: (f: FollowUp) => FollowUp, now: number) {
   return db.transaction('rw', db.followUps, async () => {
     const followUp = await db.followUps.get(id);

@@ -16,6 +16,7 @@ let clock = NOW;
 let deps: EngineDeps & {
   checkReply: ReturnType<typeof vi.fn<(f: FollowUp) => Promise<ReplyCheck>>>;
   notify: ReturnType<typeof vi.fn<(fired: FollowUp[]) => Promise<void>>>;
+  notifyReplied: ReturnType<typeof vi.fn<(closed: FollowUp[]) => Promise<void>>>;
   setAlarm: ReturnType<typeof vi.fn<(when: number | undefined) => Promise<void>>>;
   setBadge: ReturnType<typeof vi.fn<(n: number) => Promise<void>>>;
 };
@@ -27,6 +28,7 @@ beforeEach(() => {
     now: () => clock,
     checkReply: vi.fn(async () => noReply()),
     notify: vi.fn(async () => undefined),
+    notifyReplied: vi.fn(async () => undefined),
     setAlarm: vi.fn(async () => undefined),
     setBadge: vi.fn(async () => undefined),
   };
@@ -53,6 +55,7 @@ describe('the engine', () => {
     expect(stored).toMatchObject({ status: 'replied', replyCheck: { outcome: 'replied', evidence: { dateText: 'Nov 24' } } });
     expect(stored?.nextCheckAt).toBeUndefined();
     expect(deps.notify).not.toHaveBeenCalled();
+    expect(deps.notifyReplied).toHaveBeenCalledWith([expect.objectContaining({ id: f.id, status: 'replied' })]);
     expect(deps.setAlarm).toHaveBeenLastCalledWith(undefined);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameDueWhileClosed, reminderText, summaryText } from '../../src/core/notificationText';
+import { cameDueWhileClosed, reminderText, repliedText, summaryText } from '../../src/core/notificationText';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-25T08:00:00Z');
@@ -56,5 +56,14 @@ describe('summary', () => {
       title: '3 follow-ups are due',
       message: '3 follow-ups came due while the browser was closed. Open Followthrough to review them.',
     });
+  });
+});
+
+describe('replied notice', () => {
+  it('names who replied, or counts several', () => {
+    const evidence = { by: { name: 'Jordan Lee', email: 'jordan@client.example' }, dateText: 'Nov 24' };
+    const closed = { subject: 'Pricing', replyCheck: { checkedAt: NOW, outcome: 'replied' as const, evidence } };
+    expect(repliedText([closed])).toEqual({ title: 'Pricing', message: 'Jordan Lee replied — follow-up closed' });
+    expect(repliedText([closed, closed]).title).toBe('2 follow-ups closed');
   });
 });

@@ -79,6 +79,14 @@ describe('checking a thread for a reply', () => {
     });
   });
 
+  it("counts the user's other addresses from settings as the user", async () => {
+    replica.addReply(0, THREAD, { from: { name: 'Alex Rivera', email: 'alex@rivera-studio.example' }, body: 'Bump' });
+    expect(await check()).toMatchObject({ outcome: 'replied' });
+    expect(await checkThreadForReply(db, followUp, fetchPage, () => NOW, ['alex@rivera-studio.example'])).toMatchObject({
+      outcome: 'no-reply',
+    });
+  });
+
   it('answers unknown when the thread has no id yet, without asking Gmail', async () => {
     expect(await check({ ...followUp, threadPermId: '' })).toMatchObject({ outcome: 'unknown', reason: 'thread not identified yet' });
     expect(requested).toEqual([]);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { routeMessage, type RouterDeps } from '../../src/background/router';
+import type { FollowUp } from '../../src/core/followUp';
 import type { SenderInfo } from '../../src/messaging/sender';
 import { freshDb, newFollowUp, NOW } from './fixtures';
 
@@ -162,6 +163,56 @@ describe('background message router', () => {
         ok: false,
         error: 'thread.opened is not accepted from extension-page',
       });
+    });
+  });
+
+  describe('notes, delete and undo', () => {
+    async function created() {
+      return ((await routeMessage(create(), fromGmail, deps)) as { value: { id: string } }).value;
+    }
+
+    it('saves a note, and refuses a 1 MB one with a reason and no change', async () => {
+      const { id } = await created();
+      expect(await routeMessage({ type: 'followUp.setNote', payload: { id, note: 'Call on Tuesday' } }, fromPopup, deps)).toMatchObject({
+        ok: true,
+        value: { note: 'Call on Tuesday' },
+      });
+      const huge = await routeMessage({ type: 'followUp.setNote', payload: { id, note: 'x'.repeat(1_000_000) } }, fromPopup, deps);
+      expect(huge).toEqual({ ok: false, error: 'invalid followUp.setNote: bad note' });
+      expect((await deps.db.followUps.get(id))?.note).toBe('Call on Tuesday');
+    });
+
+    it('deletes from our pages only, and restores exactly what was deleted', async () => {
+      const { id } = await created();
+      expect(await routeMessage({ type: 'followUp.delete', payload: { id } }, fromGmail, deps)).toEqual({
+        ok: false,
+        error: 'followUp.delete is not accepted from gmail',
+      });
+      const deleted = await routeMessage({ type: 'followUp.delete', payload: { id } }, fromPopup, deps);
+      expect(await deps.db.followUps.count()).toBe(0);
+      const followUp = (deleted as { value: FollowUp }).value;
+      const { nextCheckAt: _queued, ...asExported } = followUp;
+      expect(await routeMessage({ type: 'followUp.restore', payload: { followUp: asExported } }, fromPopup, deps)).toMatchObject({
+        ok: true,
+        value: { id, subject: 'Pricing for Q1' },
+      });
+      expect(await deps.db.followUps.get(id)).toEqual(followUp);
+    });
+
+    it('refuses to restore something that is not a follow-up', async () => {
+      const reply = await routeMessage(
+        { type: 'followUp.restore', payload: { followUp: { id: crypto.randomUUID(), status: 'pending', injected: true } } },
+        fromPopup,
+        deps,
+      );
+      expect(reply.ok).toBe(false);
+      expect(await deps.db.followUps.count()).toBe(0);
+    });
+
+    it('re-arms the engine when a page says it changed the data', async () => {
+      deps.changed = vi.fn();
+      expect(await routeMessage({ type: 'data.changed', payload: {} }, fromPopup, deps)).toEqual({ ok: true, value: null });
+      expect(deps.changed).toHaveBeenCalledOnce();
     });
   });
 });

@@ -1,0 +1,92 @@
+/**
+ * The follow-up model as runtime schemas (valibot): one set of field rules
+ * for everything that arrives from outside — messages between the
+ * extension's parts, imported files, an undo's restore. Compile-time checks
+ * below keep the schemas and the model (followUp.ts) in step.
+ */
+import * as v from 'valibot';
+import {
+  CONDITIONS,
+  FOLLOW_UP_STATUSES,
+  MAX_NOTE_LENGTH,
+  MAX_SUBJECT_LENGTH,
+  type FollowUp,
+  type Recipient,
+  type ReplyCheck,
+} from './followUp';
+
+/** True when every key of T (but the skipped ones) is listed. */
+export type AllListed<T, Listed, Skipped = never> = [Exclude<keyof T, Listed | Skipped>] extends [never] ? true : false;
+
+export const email = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(320), v.email());
+export const hexId = v.pipe(v.string(), v.regex(/^[0-9a-f]{1,16}$/));
+export const optionalHexId = v.union([v.literal(''), hexId]);
+export const threadPermId = v.union([v.literal(''), v.pipe(v.string(), v.regex(/^thread-f:\d{1,20}$/))]);
+// Epoch ms between 2000 and 2200.
+export const epochMs = v.pipe(v.number(), v.integer(), v.minValue(946_684_800_000), v.maxValue(7_258_118_400_000));
+export const recipient = v.strictObject({ name: v.pipe(v.string(), v.maxLength(320)), email });
+// Reply evidence is what Gmail's print view showed (gmail/printView.ts): its fields run to 10,000
+// characters and its addresses are only "something@something", so the rules are that loose.
+const FIELD = 10_000;
+const seenAddress = v.strictObject({
+  name: v.pipe(v.string(), v.maxLength(FIELD)),
+  email: v.pipe(v.string(), v.maxLength(FIELD), v.regex(/^[^\s@<>",;]+@[^\s@<>",;]+$/)),
+});
+const replyCheck = v.strictObject({
+  checkedAt: epochMs,
+  outcome: v.picklist(['replied', 'no-reply', 'unknown']),
+  evidence: v.optional(v.strictObject({ by: seenAddress, dateText: v.pipe(v.string(), v.maxLength(FIELD)) })),
+  autoReplies: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          by: seenAddress,
+          dateText: v.pipe(v.string(), v.maxLength(FIELD)),
+          reason: v.picklist(['out-of-office', 'auto-reply', 'delivery-failure']),
+        }),
+      ),
+      v.maxLength(500),
+    ),
+  ),
+  reason: v.optional(v.pipe(v.string(), v.maxLength(1_000))),
+  messageCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
+});
+// Any case is accepted and stored lower-case (as crypto.randomUUID writes it), so case cannot hide a duplicate.
+export const followUpId = v.pipe(v.string(), v.uuid(), v.toLowerCase());
+
+export const followUpSchema = v.strictObject({
+  id: followUpId,
+  account: email,
+  threadId: optionalHexId,
+  threadPermId,
+  messageId: optionalHexId,
+  subject: v.pipe(v.string(), v.maxLength(MAX_SUBJECT_LENGTH)),
+  recipients: v.pipe(v.array(recipient), v.maxLength(500)),
+  sentAt: epochMs,
+  dueAt: epochMs,
+  condition: v.picklist(CONDITIONS),
+  status: v.picklist(FOLLOW_UP_STATUSES),
+  note: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+  trackedIndex: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
+  firedAt: v.optional(epochMs),
+  replyCheck: v.optional(replyCheck),
+});
+
+// The schema's output must fit the model, and must know every field the model has (the key checks:
+// a model with an extra optional field would still fit a schema that lacks it).
+type Parsed = v.InferOutput<typeof followUpSchema>;
+type ParsedCheck = NonNullable<Parsed['replyCheck']>;
+const schemaFitsModel: [Parsed] extends [FollowUp] ? true : false = true;
+const schemaKnowsFollowUp: AllListed<FollowUp, keyof Parsed, 'nextCheckAt'> = true;
+const schemaKnowsReplyCheck: AllListed<ReplyCheck, keyof ParsedCheck> = true;
+const schemaKnowsEvidence: AllListed<NonNullable<ReplyCheck['evidence']>, keyof NonNullable<ParsedCheck['evidence']>> =
+  true;
+const schemaKnowsAutoReply: AllListed<
+  NonNullable<ReplyCheck['autoReplies']>[number],
+  keyof NonNullable<ParsedCheck['autoReplies']>[number]
+> = true;
+const schemaKnowsRecipient: AllListed<Recipient, keyof Parsed['recipients'][number]> = true;
+void [schemaFitsModel, schemaKnowsFollowUp, schemaKnowsReplyCheck, schemaKnowsEvidence, schemaKnowsAutoReply];
+void schemaKnowsRecipient;
