@@ -1,6 +1,7 @@
 /** What the background does for each message. Validation and sender checks happen before, in the router. */
 import type { MessageType, Origin, Payload, Responses } from '../messaging/protocol';
 import type { FollowthroughDb } from '../storage/db';
+import { openThread } from './openThread';
 import { isActive, type FollowUp } from '../core/followUp';
 import {
   checkSoon,
@@ -48,6 +49,14 @@ export const handlers: Handlers = {
   'followUp.setNote': async ({ id, note }, ctx) => found(await setNote(ctx.db, id, note, ctx.now()), ctx),
 
   'followUp.delete': async ({ id }, ctx) => found(await deleteFollowUp(ctx.db, id), ctx),
+
+  // Shows the thread in the right account's Gmail tab (focused), or a new one.
+  'followUp.open': async ({ id }, ctx) => {
+    const followUp = await ctx.db.followUps.get(id);
+    if (!followUp) throw new NotFoundError('no such follow-up');
+    await openThread(ctx.db, followUp);
+    return null;
+  },
 
   'followUp.restore': async ({ followUp }, ctx) => {
     await storeFollowUps(ctx.db, [followUp], ctx.now());

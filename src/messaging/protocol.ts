@@ -5,34 +5,28 @@
  * here is a compile error everywhere it matters.
  */
 import * as v from 'valibot';
-import { CONDITIONS, MAX_NOTE_LENGTH, MAX_SUBJECT_LENGTH, type FollowUp } from '../core/followUp';
-import {
-  email,
-  epochMs,
-  followUpId,
-  followUpSchema,
-  hexId,
-  optionalHexId,
-  recipient,
-  threadPermId,
-} from '../core/followUpSchema';
+import { MAX_NOTE_LENGTH, type FollowUp } from '../core/followUp';
+import { email, epochMs, followUpId, followUpSchema, hexId } from '../core/followUpSchema';
 
 /** Who sent a message, as established from the browser's `sender`, never from the payload. */
 export type Origin = 'gmail' | 'extension-page';
 
 export const schemas = {
+  // What the caller knows of a new follow-up: the model's own fields, by the model's rules.
   'followUp.create': v.object({
-    account: email,
-    threadId: optionalHexId,
-    threadPermId,
-    messageId: optionalHexId,
-    subject: v.pipe(v.string(), v.maxLength(MAX_SUBJECT_LENGTH)),
-    recipients: v.pipe(v.array(recipient), v.maxLength(500)),
-    sentAt: epochMs,
-    dueAt: epochMs,
-    condition: v.picklist(CONDITIONS),
-    note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH))),
-    trackedIndex: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
+    ...v.pick(followUpSchema, [
+      'account',
+      'threadId',
+      'threadPermId',
+      'messageId',
+      'subject',
+      'recipients',
+      'sentAt',
+      'dueAt',
+      'condition',
+      'trackedIndex',
+    ]).entries,
+    note: v.optional(followUpSchema.entries.note),
   }),
   'followUp.getForThread': v.object({ account: email, threadId: hexId }),
   // Only the user ends a follow-up this way; "replied" is the engine's finding, never a request.
@@ -40,6 +34,7 @@ export const schemas = {
   'followUp.move': v.object({ id: followUpId, dueAt: epochMs }),
   'followUp.setNote': v.object({ id: followUpId, note: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)) }),
   'followUp.delete': v.object({ id: followUpId }),
+  'followUp.open': v.object({ id: followUpId }),
   // Undo of a delete: the follow-up exactly as it was, checked like an imported one.
   'followUp.restore': v.object({ followUp: followUpSchema }),
   // An extension page changed the database directly (import, delete all): re-arm the engine.
@@ -66,6 +61,7 @@ export interface Responses {
   'followUp.move': FollowUp;
   'followUp.setNote': FollowUp;
   'followUp.delete': FollowUp;
+  'followUp.open': null;
   'followUp.restore': FollowUp;
   'data.changed': null;
   'thread.opened': null;
@@ -82,6 +78,7 @@ export const allowedOrigins: Record<MessageType, readonly Origin[]> = {
   // Deleting and wholesale changes are for our own pages only: a Gmail page never deletes data.
   'followUp.delete': ['extension-page'],
   'followUp.restore': ['extension-page'],
+  'followUp.open': ['extension-page'],
   'data.changed': ['extension-page'],
   'thread.opened': ['gmail'],
   'account.seen': ['gmail'],
