@@ -23,6 +23,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          // The same zone as the browser contexts the tests pin, so expected dates computed here match.
+          env: { TZ: 'Europe/Berlin' },
           globalSetup: ['test/e2e/globalSetup.ts'],
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,

@@ -14,7 +14,7 @@ try {
   await gmail.openThreadFromList('sent', SAMPLE.account0.unansweredThread);
   await gmail.openMenu();
   await gmail.page.screenshot({ path: 'docs/thread-control.png' });
-  await gmail.pick('in-3-days');
+  await gmail.pick('in-3-business-days');
   await gmail.page.screenshot({ path: 'docs/thread-tracked.png', clip: { x: 256, y: 64, width: 1008, height: 200 } });
 
   const popup = await PopupPage.open(session);

@@ -10,8 +10,10 @@ import {
   endFollowUp,
   getFollowUpForThread,
   moveFollowUp,
+  resolveThread,
   setNote,
   storeFollowUps,
+  unresolvedFollowUps,
 } from '../storage/followUps';
 
 export interface HandlerContext {
@@ -67,6 +69,12 @@ export const handlers: Handlers = {
     ctx.changed();
     return null;
   },
+
+  'followUp.unresolved': async ({ account }, { db }) =>
+    (await unresolvedFollowUps(db, account)).map(({ id, subject }) => ({ id, subject })),
+
+  'followUp.resolve': async ({ account, id, threadId }, ctx) =>
+    found(await resolveThread(ctx.db, account, id, threadId, ctx.now()), ctx),
 
   // The user opened a tracked thread: if it shows messages the last check did not see, look now.
   'thread.opened': async ({ account, threadId, messageCount }, ctx) => {

@@ -1,38 +1,42 @@
 /**
- * Content script entry, in every Gmail tab. It must never break Gmail: every
- * feature runs inside a guard that logs and carries on.
+ * Content script entry, in every Gmail tab. Gmail loads this at start, so it
+ * stays small: the DOM watcher and the account. The controls (Preact, dates)
+ * are fetched the first time a thread or a compose appears. It must never
+ * break Gmail: every feature runs inside a guard that logs and carries on.
  */
 import { log } from '../core/log';
-import { send } from '../messaging/client';
-import { currentAccount, type GmailAccount } from './account';
-import { createThreadControl } from './features/threadControl';
+import { queryFirst } from '../gmail/query';
+import { COMPOSE_ROOT, THREAD_SUBJECT } from '../gmail/selectors';
+import { createContext, type Feature } from './context';
+import { createThreadResolver } from './features/resolveThreads';
 import { watchGmail } from './watchGmail';
 
-const logged = new Set<string>();
-function logOnce(reason: string) {
-  if (logged.has(reason)) return;
-  logged.add(reason);
-  log.warn(reason);
-}
+const context = createContext();
+const resolver = createThreadResolver(context);
+const eager: Feature[] = [resolver];
+const UI_TRIGGER = [...THREAD_SUBJECT, ...COMPOSE_ROOT];
+let ui: Promise<Feature[]> | undefined;
 
-let reported = '';
-/** The account of this tab; tells the background once, so it can reach the account later. */
-function account(): GmailAccount | null {
-  const found = currentAccount(document, location.href);
-  const key = found && `${found.email}/${found.index}/${found.ik}`;
-  if (found && key !== reported) {
-    reported = key!;
-    send('account.seen', found).catch((error: unknown) => log.error('reporting the account failed', error));
+function updateAll(features: Feature[]): void {
+  for (const feature of features) {
+    try {
+      feature.update();
+    } catch (error) {
+      log.error('a feature failed', error);
+    }
   }
-  return found;
 }
-
-const threadControl = createThreadControl(account, logOnce);
 
 watchGmail(() => {
-  try {
-    threadControl.update();
-  } catch (error) {
-    log.error('thread control failed', error);
+  updateAll(eager);
+  if (!ui && queryFirst(document, UI_TRIGGER)) {
+    ui = import('./features/ui').then(
+      ({ createUiFeatures }) => createUiFeatures(context, { onSent: () => resolver.refresh() }),
+      (error: unknown) => {
+        log.error('loading the controls failed', error);
+        return [];
+      },
+    );
   }
+  void ui?.then(updateAll);
 });

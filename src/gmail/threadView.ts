@@ -30,6 +30,8 @@ export interface ThreadView {
   threadPermId: string;
   subject: string;
   subjectElement: Element;
+  /** Holds the messages, and an inline reply's compose. */
+  messageContainer: Element;
   toolbar: Element | null;
   messages: ThreadMessage[];
 }
@@ -61,6 +63,7 @@ export function readThreadView(doc: Document): ThreadViewRead {
       threadPermId: hexToPermId(threadId) ?? '',
       subject: subject.element.textContent ?? '',
       subjectElement: subject.element,
+      messageContainer: container.element,
       toolbar: firstVisible(doc, THREAD_TOOLBAR)?.element ?? null,
       messages: messageElements.map(readMessage),
     },

@@ -39,6 +39,9 @@ export const schemas = {
   'followUp.restore': v.object({ followUp: followUpSchema }),
   // An extension page changed the database directly (import, delete all): re-arm the engine.
   'data.changed': v.object({}),
+  // New messages have no thread id until Gmail shows their thread: these complete it.
+  'followUp.unresolved': v.object({ account: email }),
+  'followUp.resolve': v.object({ account: email, id: followUpId, threadId: hexId }),
   'thread.opened': v.object({
     account: email,
     threadId: hexId,
@@ -64,6 +67,8 @@ export interface Responses {
   'followUp.open': null;
   'followUp.restore': FollowUp;
   'data.changed': null;
+  'followUp.unresolved': Array<Pick<FollowUp, 'id' | 'subject'>>;
+  'followUp.resolve': FollowUp;
   'thread.opened': null;
   'account.seen': null;
 }
@@ -80,6 +85,8 @@ export const allowedOrigins: Record<MessageType, readonly Origin[]> = {
   'followUp.restore': ['extension-page'],
   'followUp.open': ['extension-page'],
   'data.changed': ['extension-page'],
+  'followUp.unresolved': ['gmail'],
+  'followUp.resolve': ['gmail'],
   'thread.opened': ['gmail'],
   'account.seen': ['gmail'],
 };

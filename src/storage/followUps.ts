@@ -14,6 +14,7 @@ import {
   type NewFollowUp,
 } from '../core/followUp';
 import { nextCheckAt } from '../core/schedule';
+import { hexToPermId } from '../gmail/ids';
 import type { FollowthroughDb } from './db';
 
 /** A copy of the follow-up with its next engine time recomputed (and absent when there is none). */
@@ -137,6 +138,25 @@ function change(db: FollowthroughDb, id: string, edit: (f: FollowUp) => FollowUp
     const followUp = await db.followUps.get(id);
     if (!followUp) return undefined;
     const updated = scheduled({ ...edit(followUp), updatedAt: now }, now);
+    await db.followUps.put(updated);
+    return updated;
+  });
+}
+
+/** Active follow-ups of an account whose thread Gmail has not identified yet (new messages just sent). */
+export async function unresolvedFollowUps(db: FollowthroughDb, account: string): Promise<FollowUp[]> {
+  return db.followUps.where('[account+threadId]').equals([account, '']).filter(isActive).toArray();
+}
+
+/** Completes a new message's follow-up with the thread Gmail gave it, once. */
+export function resolveThread(db: FollowthroughDb, account: string, id: string, threadId: string, now: number) {
+  return db.transaction('rw', db.followUps, async () => {
+    const followUp = await db.followUps.get(id);
+    if (!followUp || followUp.account !== account || followUp.threadId !== '') return undefined;
+    const updated = scheduled(
+      { ...followUp, threadId, threadPermId: hexToPermId(threadId) ?? '', updatedAt: now },
+      now,
+    );
     await db.followUps.put(updated);
     return updated;
   });

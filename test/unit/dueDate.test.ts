@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dueAtForPreset } from '../../src/core/dueDate';
+import { dueAtForChoice, dueAtForPreset } from '../../src/core/dueDate';
 
 const ORIGINAL_TZ = process.env.TZ;
 afterEach(() => {
@@ -14,22 +14,42 @@ describe('preset due dates (Europe/Berlin)', () => {
 
   it('comes due at the reminder hour, local time', () => {
     expect(iso(dueAtForPreset('tomorrow', now))).toBe('2026-11-23T08:00:00.000Z');
-    expect(iso(dueAtForPreset('in-3-days', now))).toBe('2026-11-25T08:00:00.000Z');
+    expect(iso(dueAtForPreset('in-2-business-days', now))).toBe('2026-11-24T08:00:00.000Z');
+    expect(iso(dueAtForPreset('in-3-business-days', now))).toBe('2026-11-25T08:00:00.000Z');
     expect(iso(dueAtForPreset('in-1-week', now))).toBe('2026-11-29T08:00:00.000Z');
     expect(iso(dueAtForPreset('in-2-weeks', now))).toBe('2026-12-06T08:00:00.000Z');
   });
 
   it('uses the reminder hour it is given', () => {
-    expect(iso(dueAtForPreset('tomorrow', now, 14))).toBe('2026-11-23T13:00:00.000Z');
+    expect(iso(dueAtForPreset('tomorrow', now, { reminderHour: 14 }))).toBe('2026-11-23T13:00:00.000Z');
+  });
+
+  it('skips days off, with the work days it is given', () => {
+    const friday = Date.parse('2026-11-27T10:00:00Z');
+    expect(iso(dueAtForPreset('in-2-business-days', friday))).toBe('2026-12-01T08:00:00.000Z'); // Tuesday
+    // A Sunday-to-Thursday week: from Friday, two business days are Sunday and Monday.
+    expect(iso(dueAtForPreset('in-2-business-days', friday, { workDays: [0, 1, 2, 3, 4] }))).toBe(
+      '2026-11-30T08:00:00.000Z',
+    );
+  });
+
+  it('counts from a scheduled send, not from now', () => {
+    const scheduled = Date.parse('2026-11-30T07:00:00Z'); // Monday 08:00 Berlin
+    expect(iso(dueAtForChoice({ kind: 'preset', preset: 'in-1-week' }, scheduled))).toBe('2026-12-07T08:00:00.000Z');
+  });
+
+  it('keeps an exact choice as it is', () => {
+    const at = Date.parse('2026-12-01T15:30:00Z');
+    expect(dueAtForChoice({ kind: 'at', dueAt: at }, now)).toBe(at);
   });
 
   it('keeps 09:00 local across the end of summer time (25 Oct 2026)', () => {
     const beforeChange = Date.parse('2026-10-23T10:00:00Z'); // Friday, UTC+2
-    expect(iso(dueAtForPreset('in-3-days', beforeChange))).toBe('2026-10-26T08:00:00.000Z'); // Monday, UTC+1
+    expect(iso(dueAtForPreset('in-1-week', beforeChange))).toBe('2026-10-30T08:00:00.000Z'); // Friday, UTC+1
   });
 
   it.each([-1, 24, 8.5, Number.NaN])('refuses reminder hour %s instead of guessing', (hour) => {
-    expect(() => dueAtForPreset('tomorrow', now, hour)).toThrow(RangeError);
+    expect(() => dueAtForPreset('tomorrow', now, { reminderHour: hour })).toThrow(RangeError);
   });
 
   it('is always in the future, even just before midnight', () => {
@@ -43,6 +63,6 @@ describe('preset due dates (America/New_York)', () => {
   it('keeps 09:00 local across the start of daylight time (8 Mar 2026)', () => {
     process.env.TZ = 'America/New_York';
     const friday = Date.parse('2026-03-06T15:00:00Z'); // 10:00 EST
-    expect(iso(dueAtForPreset('in-3-days', friday))).toBe('2026-03-09T13:00:00.000Z'); // 09:00 EDT
+    expect(iso(dueAtForPreset('in-2-business-days', friday))).toBe('2026-03-10T13:00:00.000Z'); // Tuesday 09:00 EDT
   });
 });

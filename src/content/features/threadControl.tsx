@@ -5,13 +5,16 @@
  * without reloading, so every check re-reads the view and moves, keeps or
  * removes the control.
  */
-import type { FollowUp } from '../../core/followUp';
+import { dueAtForChoice } from '../../core/dueDate';
+import type { FollowUp, FollowUpCondition } from '../../core/followUp';
 import { normalizeSubject } from '../../core/followUp';
 import { log } from '../../core/log';
 import { lastMessageIsFrom, readThreadView, type ThreadView } from '../../gmail/threadView';
 import { send } from '../../messaging/client';
 import { t } from '../../ui/i18n';
 import type { GmailAccount } from '../account';
+import type { ContentContext, Feature } from '../context';
+import { settings } from '../settingsStore';
 import { mountInShadow, type Mounted } from '../shadowMount';
 import { controlStyles } from '../ui/controlStyles';
 import { FollowUpControl } from '../ui/FollowUpControl';
@@ -24,7 +27,7 @@ interface Session {
   error: string | null;
 }
 
-export function createThreadControl(getAccount: () => GmailAccount | null, logOnce: (reason: string) => void) {
+export function createThreadControl({ account: getAccount, logOnce }: ContentContext): Feature & { end(): void } {
   let session: Session | null = null;
 
   function end() {
@@ -41,8 +44,12 @@ export function createThreadControl(getAccount: () => GmailAccount | null, logOn
         followUp={s.followUp}
         error={s.error}
         now={Date.now}
-        onChoose={(dueAt) => void save(s, () => send('followUp.create', newFollowUp(s, dueAt)))}
+        options={settings()}
+        onChoose={(choice, condition) =>
+          void save(s, () => send('followUp.create', newFollowUp(s, dueAtForChoice(choice, Date.now(), settings()), condition)))
+        }
         onEnd={(status) => s.followUp && void save(s, () => send('followUp.end', { id: s.followUp!.id, status }))}
+        onNote={(note) => s.followUp && void save(s, () => send('followUp.setNote', { id: s.followUp!.id, note }))}
       />,
     );
   }
@@ -109,7 +116,7 @@ function place(host: HTMLElement, thread: ThreadView) {
 }
 
 /** What the thread tells us about the message being followed up: the user's latest one. */
-function newFollowUp(s: Session, dueAt: number) {
+function newFollowUp(s: Session, dueAt: number, condition: FollowUpCondition) {
   const ownIndex = s.thread.messages.findLastIndex((m) => m.from?.email === s.account.email);
   const own = s.thread.messages[ownIndex];
   return {
@@ -121,7 +128,7 @@ function newFollowUp(s: Session, dueAt: number) {
     recipients: own?.to ?? [],
     sentAt: own?.sentAt ?? Date.now(),
     dueAt,
-    condition: 'if-no-reply' as const,
+    condition,
     ...(ownIndex >= 0 ? { trackedIndex: ownIndex } : {}),
   };
 }

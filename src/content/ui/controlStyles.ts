@@ -21,7 +21,8 @@ export const controlStyles = `
 .ft-button svg { flex: none; width: 18px; height: 18px; fill: currentColor; }
 .ft-label { overflow: hidden; text-overflow: ellipsis; }
 .ft-menu {
-  position: absolute; top: 36px; right: 0; z-index: 1000; min-width: 260px; padding: 8px 0;
+  position: fixed; z-index: 2000; min-width: 300px; padding: 8px 0;
+  max-height: min(520px, calc(100vh - 120px)); overflow-y: auto;
   background: #fff; border-radius: 8px; color: #1f1f1f;
   box-shadow: 0 1px 2px 0 rgba(60, 64, 67, 0.3), 0 2px 6px 2px rgba(60, 64, 67, 0.15);
 }
@@ -34,5 +35,20 @@ export const controlStyles = `
 .ft-item:hover, .ft-item:focus-visible { background: #f2f2f2; outline: none; }
 .ft-preview { color: #5e5e5e; font-size: 12px; }
 .ft-separator { height: 1px; margin: 8px 0; background: #e3e3e3; }
+.ft-item[aria-checked=true] { font-weight: 500; }
+.ft-item[aria-checked=true]::before { content: "✓"; margin-right: -16px; position: relative; left: -12px; width: 0; }
+.ft-check { justify-content: flex-start; }
+.ft-field { padding: 4px 16px; }
+.ft-input {
+  width: 100%; height: 32px; padding: 0 8px; border: 1px solid #c4c7c5; border-radius: 4px; background: #fff;
+  color: #1f1f1f; font: 400 14px/20px Roboto, Arial, sans-serif;
+}
+.ft-input:focus { outline: 2px solid #0b57d0; outline-offset: -1px; border-color: transparent; }
+textarea.ft-input { height: auto; padding: 6px 8px; resize: vertical; }
+.ft-hint { min-height: 16px; padding-top: 2px; color: #444746; font: 400 12px/16px Roboto, Arial, sans-serif; }
+.ft-hint-error { color: #b3261e; }
+.ft-save { padding: 0; height: 28px; color: #0b57d0; font-weight: 500; }
+.ft-save:disabled { color: #8e918f; cursor: default; }
+.ft-note-dot { width: 6px; height: 6px; border-radius: 50%; background: currentColor; }
 .ft-error { margin-left: 8px; color: #b3261e; font: 400 12px/16px Roboto, Arial, sans-serif; }
 `;

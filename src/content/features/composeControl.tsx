@@ -1,0 +1,219 @@
+/**
+ * "Follow up" beside Send in every compose, and the follow-up created when
+ * — and only when — the message really goes out.
+ *
+ * A send is an intent (Send clicked, Enter/Space on Send, Ctrl/Cmd+Enter)
+ * followed by the compose leaving the page; Discard, Save & close or Escape
+ * cancel the intent, and a compose that stays (Gmail refused to send, e.g.
+ * no recipient) creates nothing. Gmail's Undo in the toast cancels what the
+ * send created. Choices are kept per draft, so several composes keep their
+ * own, and Undo — which reopens the same draft — finds its choice again.
+ */
+import { dueAtForChoice } from '../../core/dueDate';
+import { normalizeSubject } from '../../core/followUp';
+import { log } from '../../core/log';
+import { draftKeyOf, readCompose, type ComposeSnapshot } from '../../gmail/compose';
+import { queryAll, queryFirst } from '../../gmail/query';
+import { COMPOSE_DISCARD, COMPOSE_ROOT, COMPOSE_SEND, COMPOSE_SEND_OPTIONS, SENT_TOAST_UNDO } from '../../gmail/selectors';
+import { readThreadView } from '../../gmail/threadView';
+import { send } from '../../messaging/client';
+import type { ContentContext, Feature } from '../context';
+import { onSettings, settings } from '../settingsStore';
+import { mountInShadow, type Mounted } from '../shadowMount';
+import { ComposeControl, type ComposeChoice } from '../ui/ComposeControl';
+import { controlStyles } from '../ui/controlStyles';
+import { loadPhraseParser } from '../ui/phraseParser';
+
+/** How long after a send Gmail's Undo still applies to what it created. */
+const UNDO_WINDOW_MS = 60_000;
+
+interface SendIntent {
+  snapshot: ComposeSnapshot;
+  value: ComposeChoice;
+  /** The thread an inline reply belongs to, and the new message's position in it. */
+  thread: { threadId: string; threadPermId: string; trackedIndex: number } | null;
+  at: number;
+  /** A scheduled send: the time it goes out, read from Gmail's menu. */
+  scheduledAt?: Promise<number | undefined>;
+}
+
+interface ComposeSession {
+  root: Element;
+  key: string;
+  mounted: Mounted;
+  intent: SendIntent | null;
+  scheduling: boolean;
+}
+
+export function createComposeControl(context: ContentContext, onSent: () => void): Feature {
+  const sessions = new Map<Element, ComposeSession>();
+  const choices = new Map<string, ComposeChoice>();
+  let lastSent: { id: string; at: number } | null = null;
+
+  const defaultChoice = (): ComposeChoice => {
+    const days = settings().defaultFollowUpBusinessDays;
+    const preset = days === 2 ? 'in-2-business-days' : days === 3 ? 'in-3-business-days' : null;
+    return { choice: preset ? { kind: 'preset', preset } : null, condition: 'if-no-reply' };
+  };
+  const choiceOf = (s: ComposeSession) => choices.get(s.key) ?? defaultChoice();
+
+  function render(s: ComposeSession) {
+    s.mounted.update(
+      <ComposeControl
+        value={choiceOf(s)}
+        now={Date.now}
+        options={settings()}
+        onChange={(value) => {
+          choices.set(s.key, value);
+          render(s);
+        }}
+      />,
+    );
+  }
+
+  function intendToSend(s: ComposeSession, scheduledAt?: Promise<number | undefined>) {
+    const value = choiceOf(s);
+    if (!value.choice) return;
+    s.intent = { snapshot: readCompose(s.root), value, thread: threadOf(s.root), at: Date.now(), scheduledAt };
+  }
+
+  async function sent(s: ComposeSession) {
+    const intent = s.intent;
+    const account = context.account();
+    if (!intent?.value.choice) return;
+    if (!account) return context.logOnce('a follow-up could not be saved: the Gmail account of this tab is unknown');
+    const base = (await intent.scheduledAt) ?? intent.at;
+    try {
+      const created = await send('followUp.create', {
+        account: account.email,
+        threadId: intent.thread?.threadId ?? '',
+        threadPermId: intent.thread?.threadPermId ?? '',
+        messageId: '',
+        subject: normalizeSubject(intent.snapshot.subject),
+        recipients: intent.snapshot.recipients,
+        sentAt: base,
+        dueAt: dueAtForChoice(intent.value.choice, base, settings()),
+        condition: intent.value.condition,
+        // A new thread's only message is the followed-up one.
+        trackedIndex: intent.thread?.trackedIndex ?? 0,
+      });
+      // The choice stays with the draft: Undo reopens it, and it should still say what it said.
+      lastSent = { id: created.id, at: Date.now() };
+      if (!created.threadId) onSent();
+    } catch (error) {
+      log.error('saving the follow-up of a sent message failed', error);
+    }
+  }
+
+  function watch(s: ComposeSession) {
+    const isOurs = (event: Event) => event.composedPath().includes(s.mounted.host);
+    const within = (event: Event, selectors: typeof COMPOSE_SEND) =>
+      queryAll(s.root, selectors).some((element) => event.composedPath().includes(element));
+    // Capture phase: we read the compose before Gmail's own handlers send it away.
+    s.root.addEventListener(
+      'click',
+      (event) => {
+        if (isOurs(event)) return;
+        if (within(event, COMPOSE_SEND)) intendToSend(s);
+        else if (within(event, COMPOSE_DISCARD)) {
+          s.intent = null;
+          choices.delete(s.key);
+        }
+        else if (within(event, COMPOSE_SEND_OPTIONS)) s.scheduling = true;
+      },
+      true,
+    );
+    s.root.addEventListener(
+      'keydown',
+      (event) => {
+        const key = event as KeyboardEvent;
+        if (isOurs(event)) return;
+        if (key.key === 'Escape') s.intent = null;
+        else if (key.key === 'Enter' && (key.ctrlKey || key.metaKey)) intendToSend(s);
+        else if ((key.key === 'Enter' || key.key === ' ') && within(event, COMPOSE_SEND)) intendToSend(s);
+      },
+      true,
+    );
+  }
+
+  // A default follow-up from settings shows in composes already open.
+  onSettings(() => sessions.forEach(render));
+
+  // Gmail's schedule-send dialog lives outside the compose: a time picked there sends the compose that opened it.
+  document.addEventListener(
+    'click',
+    (event) => {
+      const item = (event.target as Element | null)?.closest?.('[role=dialog] [role=menuitem]');
+      const s = [...sessions.values()].find((x) => x.scheduling);
+      if (!item || !s) return;
+      s.scheduling = false;
+      intendToSend(s, scheduledTime(item));
+    },
+    true,
+  );
+  // Undo in the toast after sending: the message did not go, so neither does its follow-up.
+  document.addEventListener(
+    'click',
+    (event) => {
+      const undo = queryAll(document, SENT_TOAST_UNDO).some((el) => event.composedPath().includes(el));
+      if (!undo || !lastSent || Date.now() - lastSent.at > UNDO_WINDOW_MS) return;
+      const { id } = lastSent;
+      lastSent = null;
+      send('followUp.end', { id, status: 'cancelled' }).catch((error: unknown) => log.error('undoing a follow-up failed', error));
+    },
+    true,
+  );
+
+  return {
+    update() {
+      const present = new Set(queryAll(document, COMPOSE_ROOT).filter((root) => queryFirst(root, COMPOSE_SEND)));
+      for (const [root, s] of sessions) {
+        if (present.has(root) && root.isConnected) continue;
+        sessions.delete(root);
+        s.mounted.remove();
+        if (s.intent) void sent(s);
+      }
+      for (const root of present) {
+        if (sessions.has(root)) continue;
+        const sendButton = queryFirst(root, COMPOSE_SEND)!.element;
+        const group = sendButton.parentElement ?? sendButton;
+        const mounted = mountInShadow('compose-control', controlStyles, (host) => {
+          host.style.marginLeft = '12px';
+          group.after(host);
+        });
+        const s: ComposeSession = { root, key: draftKeyOf(root) || crypto.randomUUID(), mounted, intent: null, scheduling: false };
+        sessions.set(root, s);
+        watch(s);
+        render(s);
+      }
+    },
+  };
+}
+
+/** An inline reply or forward belongs to the open thread; the new message comes after the ones shown. */
+function threadOf(root: Element): SendIntent['thread'] {
+  const read = readThreadView(document);
+  if (read.kind !== 'thread' || !read.thread.messageContainer.contains(root)) return null;
+  return {
+    threadId: read.thread.threadId,
+    threadPermId: read.thread.threadPermId,
+    trackedIndex: read.thread.messages.length,
+  };
+}
+
+/**
+ * The time on a schedule-send choice ("Tomorrow morning · Nov 23, 8:00 AM"),
+ * read with the date parser; undefined when unreadable, and the follow-up
+ * then counts from now — late rather than lost.
+ */
+async function scheduledTime(item: Element): Promise<number | undefined> {
+  const { parsePhrase } = await loadPhraseParser().catch(() => ({ parsePhrase: undefined }));
+  if (!parsePhrase) return undefined;
+  // Each piece of text on its own ("Nov 23, 8:00 AM"), the most specific — the last — first.
+  const pieces = [...item.querySelectorAll('*')].filter((el) => el.childElementCount === 0).map((el) => el.textContent ?? '');
+  for (const part of [...pieces.reverse(), item.textContent ?? '']) {
+    const result = parsePhrase(part, { now: Date.now(), ...settings() });
+    if (result.ok && result.hadTime) return result.dueAt;
+  }
+  return undefined;
+}

@@ -1,0 +1,68 @@
+/**
+ * A new message has no thread id until Gmail has sent it (gmail-facts.md,
+ * "Identifiers"); its follow-up is stored at once without one. This finds
+ * the thread when Gmail shows it — a row in a list (Sent, Inbox…) or the
+ * open thread — by the subject, and completes the follow-up. Idle (one
+ * cheap check) while nothing is unresolved.
+ */
+import { normalizeSubject } from '../../core/followUp';
+import { log } from '../../core/log';
+import { parseHexId } from '../../gmail/ids';
+import { queryAll, queryFirst } from '../../gmail/query';
+import { LIST_ROW, LIST_ROW_SUBJECT, LIST_ROW_THREAD } from '../../gmail/selectors';
+import { lastMessageIsFrom, readThreadView } from '../../gmail/threadView';
+import { send } from '../../messaging/client';
+import type { ContentContext, Feature } from '../context';
+
+/** Asking the background again at most this often, on navigation or after a send. */
+const REFRESH_MS = 2_000;
+
+type Unresolved = Array<{ id: string; subject: string }>;
+
+export function createThreadResolver(context: ContentContext): Feature & { refresh(): void } {
+  let unresolved: Unresolved = [];
+  let askedAt = 0;
+  let asking = false;
+
+  function refresh(force = false) {
+    const account = context.account();
+    if (!account || asking || (!force && Date.now() - askedAt < REFRESH_MS)) return;
+    asking = true;
+    askedAt = Date.now();
+    send('followUp.unresolved', { account: account.email })
+      .then((list) => (unresolved = list))
+      .catch((error: unknown) => log.error('listing unresolved follow-ups failed', error))
+      .finally(() => (asking = false));
+  }
+
+  function resolve(subject: string, threadId: string) {
+    const account = context.account();
+    const key = normalizeSubject(subject);
+    const match = unresolved.find((f) => f.subject === key);
+    if (!account || !match) return;
+    unresolved = unresolved.filter((f) => f !== match);
+    send('followUp.resolve', { account: account.email, id: match.id, threadId }).catch((error: unknown) =>
+      log.error('completing a follow-up failed', error),
+    );
+  }
+
+  window.addEventListener('hashchange', () => refresh());
+  refresh(true);
+
+  return {
+    refresh: () => refresh(true),
+    update() {
+      if (unresolved.length === 0) return;
+      for (const row of queryAll(document, LIST_ROW)) {
+        const threadId = parseHexId(queryFirst(row, LIST_ROW_THREAD)?.element.getAttribute('data-legacy-thread-id'));
+        const subject = queryFirst(row, LIST_ROW_SUBJECT)?.element.textContent;
+        if (threadId && subject) resolve(subject, threadId);
+      }
+      const read = readThreadView(document);
+      const account = context.account();
+      if (read.kind === 'thread' && account && lastMessageIsFrom(read.thread, account.email)) {
+        resolve(read.thread.subject, read.thread.threadId);
+      }
+    },
+  };
+}

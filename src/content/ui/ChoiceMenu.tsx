@@ -1,0 +1,143 @@
+/**
+ * The menu of "when to follow up" shared by the compose and thread controls:
+ * presets with the exact date they mean, a typed phrase with a live preview,
+ * a date and time picker, and whether to remind only if nobody replied.
+ */
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { dueAtForPreset, PRESETS, type Choice, type DueOptions, type Preset } from '../../core/dueDate';
+import type { FollowUpCondition } from '../../core/followUp';
+import { formatDueDate } from '../../core/format';
+import type { PhraseResult } from '../../core/dates/parsePhrase';
+import { t, type MessageKey } from '../../ui/i18n';
+import { loadPhraseParser } from './phraseParser';
+import type { MenuPlacement } from './useMenu';
+
+export const PRESET_LABELS: Record<Preset, MessageKey> = {
+  tomorrow: 'presetTomorrow',
+  'in-2-business-days': 'presetIn2BusinessDays',
+  'in-3-business-days': 'presetIn3BusinessDays',
+  'in-1-week': 'presetIn1Week',
+  'in-2-weeks': 'presetIn2Weeks',
+};
+
+export interface ChoiceMenuProps {
+  heading: MessageKey;
+  /** When the message goes (or went) out: previews count from here. */
+  base: number;
+  options: DueOptions;
+  selected?: Choice | null;
+  condition: FollowUpCondition;
+  onCondition(condition: FollowUpCondition): void;
+  onChoose(choice: Choice): void;
+  /** Compose only: "Don't follow up". */
+  onOff?: () => void;
+  /** Where the menu sits (see useMenu). */
+  style: MenuPlacement;
+  children?: ComponentChildren;
+}
+
+export function ChoiceMenu(props: ChoiceMenuProps) {
+  const { heading, base, options, selected, condition, onCondition, onChoose, onOff, style, children } = props;
+  return (
+    <div class="ft-menu" role="menu" aria-label={t('followUpMenuLabel')} style={style}>
+      <div class="ft-menu-heading">{t(heading)}</div>
+      {onOff && (
+        <button type="button" role="menuitemradio" aria-checked={!selected} class="ft-item" data-action="off" onClick={onOff}>
+          <span>{t('choiceOff')}</span>
+        </button>
+      )}
+      {PRESETS.map((preset) => (
+        <button
+          key={preset}
+          type="button"
+          role="menuitemradio"
+          aria-checked={selected?.kind === 'preset' && selected.preset === preset}
+          class="ft-item"
+          data-action={preset}
+          onClick={() => onChoose({ kind: 'preset', preset })}
+        >
+          <span>{t(PRESET_LABELS[preset])}</span>
+          <span class="ft-preview">{formatDueDate(dueAtForPreset(preset, base, options))}</span>
+        </button>
+      ))}
+      <PhraseField base={base} options={options} onChoose={onChoose} />
+      <PickerField base={base} onChoose={onChoose} />
+      <div class="ft-separator" role="separator" />
+      {(['if-no-reply', 'always'] as const).map((value) => (
+        <button
+          key={value}
+          type="button"
+          role="menuitemradio"
+          aria-checked={condition === value}
+          class="ft-item ft-check"
+          data-condition={value}
+          onClick={() => onCondition(value)}
+        >
+          <span>{t(value === 'if-no-reply' ? 'conditionOnlyIfNoReply' : 'conditionEvenIfReplied')}</span>
+        </button>
+      ))}
+      {children}
+    </div>
+  );
+}
+
+/** "next Tuesday" → "Tue 1 Dec, 09:00" as the user types; Enter takes it. Refusals are said, not guessed. */
+function PhraseField({ base, options, onChoose }: Pick<ChoiceMenuProps, 'base' | 'options' | 'onChoose'>) {
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<PhraseResult | null>(null);
+  const update = (value: string) => {
+    setText(value);
+    loadPhraseParser().then(
+      ({ parsePhrase }) => setResult(value.trim() ? parsePhrase(value, { now: base, ...options }) : null),
+      () => setResult({ ok: false, reason: 'unparseable', message: t('phraseUnavailable') }),
+    );
+  };
+  return (
+    <div class="ft-field">
+      <input
+        type="text"
+        class="ft-input"
+        data-field="phrase"
+        value={text}
+        maxLength={200}
+        placeholder={t('phrasePlaceholder')}
+        aria-label={t('phraseLabel')}
+        aria-describedby="ft-phrase-preview"
+        onInput={(e) => update(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && result?.ok) onChoose({ kind: 'at', dueAt: result.dueAt });
+        }}
+      />
+      <div id="ft-phrase-preview" class={`ft-hint${result && !result.ok ? ' ft-hint-error' : ''}`} role="status">
+        {result ? (result.ok ? formatDueDate(result.dueAt) : result.message) : ''}
+      </div>
+    </div>
+  );
+}
+
+function PickerField({ base, onChoose }: Pick<ChoiceMenuProps, 'base' | 'onChoose'>) {
+  const [error, setError] = useState('');
+  return (
+    <div class="ft-field">
+      <input
+        type="datetime-local"
+        class="ft-input"
+        data-field="picker"
+        aria-label={t('pickerLabel')}
+        onChange={(e) => {
+          const at = new Date(e.currentTarget.value).getTime();
+          if (Number.isNaN(at)) return;
+          if (at <= base) return setError(t('pickerPast'));
+          setError('');
+          onChoose({ kind: 'at', dueAt: at });
+        }}
+      />
+      {error && (
+        <div class="ft-hint ft-hint-error" role="status">
+          {error}
+        </div>
+      )}
+    </div>
+  );
+}

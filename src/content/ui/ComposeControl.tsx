@@ -1,0 +1,86 @@
+/**
+ * The "Follow up" control beside Send. It shows the current choice ("Follow
+ * up: if no reply in 3 business days") and opens the same choices as the
+ * thread control, plus "Don't follow up". Nothing is stored until the
+ * message is really sent: the caller decides that.
+ */
+import type { Choice, DueOptions, Preset } from '../../core/dueDate';
+import type { FollowUpCondition } from '../../core/followUp';
+import { formatDueDate } from '../../core/format';
+import { t, type MessageKey } from '../../ui/i18n';
+import { ChoiceMenu } from './ChoiceMenu';
+import { ClockIcon } from './icons';
+import { useMenu } from './useMenu';
+
+const WHEN: Record<Preset, MessageKey> = {
+  tomorrow: 'whenTomorrow',
+  'in-2-business-days': 'whenIn2BusinessDays',
+  'in-3-business-days': 'whenIn3BusinessDays',
+  'in-1-week': 'whenIn1Week',
+  'in-2-weeks': 'whenIn2Weeks',
+};
+
+export interface ComposeChoice {
+  choice: Choice | null;
+  condition: FollowUpCondition;
+  /** Set when the choice came from the message's own words ("I'll follow up on Monday"). */
+  promisedQuote?: string;
+}
+
+export function composeLabel({ choice, condition }: ComposeChoice): string {
+  if (!choice) return t('followUpButton');
+  const when = choice.kind === 'preset' ? t(WHEN[choice.preset]) : t('whenAt', formatDueDate(choice.dueAt));
+  return t(condition === 'always' ? 'composeLabelAlways' : 'composeLabelIfNoReply', when);
+}
+
+export interface ComposeControlProps {
+  value: ComposeChoice;
+  now: () => number;
+  options: DueOptions;
+  onChange(value: ComposeChoice): void;
+}
+
+export function ComposeControl({ value, now, options, onChange }: ComposeControlProps) {
+  const menu = useMenu();
+  const set = (change: Partial<ComposeChoice>) => onChange({ ...value, promisedQuote: undefined, ...change });
+  const label = composeLabel(value);
+  return (
+    <span class="ft" ref={menu.rootRef} onKeyDown={menu.onKeyDown}>
+      <button
+        ref={menu.buttonRef}
+        type="button"
+        class="ft-button ft-compose"
+        data-state={value.choice ? 'tracked' : 'untracked'}
+        aria-haspopup="menu"
+        aria-expanded={menu.open}
+        aria-label={label}
+        title={value.promisedQuote ? t('promisedHint', value.promisedQuote) : t('composeTooltip')}
+        onClick={() => menu.setOpen(!menu.open)}
+      >
+        <ClockIcon />
+        <span class="ft-label">{label}</span>
+      </button>
+      {menu.open && (
+        <ChoiceMenu
+          heading="composeHeading"
+          base={now()}
+          style={menu.menuStyle}
+          options={options}
+          selected={value.choice}
+          condition={value.condition}
+          onCondition={(condition) => onChange({ ...value, condition })}
+          onChoose={(choice) => {
+            menu.close();
+            set({ choice });
+          }}
+          onOff={() => {
+            menu.close();
+            set({ choice: null });
+          }}
+        >
+          {value.promisedQuote && <div class="ft-hint ft-promised">{t('promisedHint', value.promisedQuote)}</div>}
+        </ChoiceMenu>
+      )}
+    </span>
+  );
+}

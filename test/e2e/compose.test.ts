@@ -1,0 +1,201 @@
+/**
+ * Setting a follow-up while writing: the control beside Send in every
+ * compose, and a follow-up created only when the message really goes out.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { dueAtForPreset } from '../../src/core/dueDate';
+import type { FollowUp } from '../../src/core/followUp';
+import { sampleReplica, SAMPLE } from '../replica';
+import { Compose } from '../support/compose';
+import { launchExtension, type ExtensionSession } from '../support/launch';
+import { currentWorker, GmailPage, storedFollowUps } from '../support/pages';
+
+const ZONE = { locale: 'en-GB', timezoneId: 'Europe/Berlin' };
+const DANA = 'dana@northwind.example';
+
+let session: ExtensionSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+async function start(path = '/mail/u/0/#inbox') {
+  session = await launchExtension({ replica: sampleReplica(), ...ZONE });
+  return GmailPage.open(session, path);
+}
+
+const stored = () => storedFollowUps(session!);
+const storedWhenOne = async (): Promise<FollowUp> => {
+  await expect.poll(async () => (await stored()).length).toBe(1);
+  return (await stored())[0]!;
+};
+
+describe('a new message', () => {
+  it.each(['click', 'enter', 'space', 'ctrl-enter'] as const)(
+    'gets its follow-up when sent with %s, counted from the send',
+    async (how) => {
+      const gmail = await start();
+      const compose = await Compose.open(gmail.page);
+      await expect.poll(() => compose.controlButton.textContent()).toBe('Follow up');
+      await compose.write({ to: [DANA], subject: `Proposal (${how})`, body: 'Hi Dana, the proposal is attached.' });
+      await compose.choose('in-2-business-days');
+      expect(await compose.controlButton.textContent()).toBe('Follow up: if no reply in 2 business days');
+      const before = Date.now();
+      await compose.sendWith(how);
+      await Compose.sentToast(gmail.page).waitFor();
+      const followUp = await storedWhenOne();
+      expect(followUp).toMatchObject({
+        account: SAMPLE.account0.email,
+        subject: `Proposal (${how})`,
+        recipients: [{ email: DANA }],
+        condition: 'if-no-reply',
+        status: 'pending',
+        trackedIndex: 0,
+      });
+      expect(followUp.sentAt).toBeGreaterThanOrEqual(before);
+      expect(followUp.dueAt).toBe(dueAtForPreset('in-2-business-days', followUp.sentAt));
+      expect(session!.pageErrors).toEqual([]);
+    },
+  );
+
+  it('completes the thread id once Gmail shows the sent thread', async () => {
+    const gmail = await start();
+    const compose = await Compose.open(gmail.page);
+    await compose.write({ to: [DANA], subject: 'Kickoff date', body: 'Does the 1st work?' });
+    await compose.choose('tomorrow');
+    await compose.sendWith('click');
+    expect((await storedWhenOne()).threadId).toBe(''); // stored at once, with what is known
+    await gmail.page.evaluate(() => (location.hash = '#sent'));
+    await expect.poll(async () => (await stored())[0]?.threadId).toMatch(/^[0-9a-f]{16}$/);
+    const [followUp] = await stored();
+    const thread = session!.replica.thread(0, followUp!.threadId)!;
+    expect(thread.subject).toBe('Kickoff date');
+    expect(followUp!.threadPermId).toBe(`thread-f:${BigInt(`0x${followUp!.threadId}`)}`);
+  });
+
+  it('creates nothing when the draft is discarded, closed, or Gmail refuses to send it', async () => {
+    const gmail = await start();
+    const discarded = await Compose.open(gmail.page);
+    await discarded.write({ to: [DANA], subject: 'Never mind' });
+    await discarded.choose('tomorrow');
+    await discarded.discard();
+
+    const refused = await Compose.open(gmail.page);
+    await refused.write({ subject: 'No recipient' });
+    await refused.choose('tomorrow');
+    await refused.sendWith('click'); // Gmail: "Please specify at least one recipient."
+    await gmail.page.locator('[role=alertdialog] button[name=ok]').click();
+    await refused.discard();
+
+    const closed = await Compose.open(gmail.page);
+    await closed.write({ to: [DANA], subject: 'Later' });
+    await closed.choose('tomorrow');
+    await closed.root.locator('xpath=ancestor::div[@role="dialog"]').locator('img.Ha').click();
+    await closed.root.waitFor({ state: 'detached' });
+
+    await gmail.settled();
+    expect(await stored()).toEqual([]);
+  });
+
+  it('creates nothing when the choice is off', async () => {
+    const gmail = await start();
+    const compose = await Compose.open(gmail.page);
+    await compose.write({ to: [DANA], subject: 'FYI' });
+    await compose.sendWith('click');
+    await Compose.sentToast(gmail.page).waitFor();
+    await gmail.settled();
+    expect(await stored()).toEqual([]);
+  });
+
+  it("is cancelled by Gmail's Undo, and the reopened draft keeps its choice", async () => {
+    const gmail = await start();
+    const compose = await Compose.open(gmail.page);
+    await compose.write({ to: [DANA], subject: 'Oops', body: 'Wrong attachment' });
+    await compose.choose('in-1-week');
+    await compose.sendWith('click');
+    await Compose.sentToast(gmail.page).click();
+    await expect.poll(async () => (await stored())[0]?.status).toBe('cancelled');
+    const reopened = new Compose(gmail.page, gmail.page.locator('div.M9').last());
+    await expect.poll(() => reopened.controlButton.textContent()).toBe('Follow up: if no reply in 1 week');
+  });
+
+  it('keeps the choices of several composes apart', async () => {
+    const gmail = await start();
+    const first = await Compose.open(gmail.page);
+    await first.write({ to: [DANA], subject: 'First' });
+    await first.choose('tomorrow');
+    const second = await Compose.open(gmail.page);
+    await second.write({ to: [DANA], subject: 'Second' });
+    await second.choose('in-2-weeks');
+    expect(await first.controlButton.textContent()).toBe('Follow up: if no reply tomorrow');
+    await second.sendWith('click');
+    await first.sendWith('click');
+    await expect.poll(async () => (await stored()).length).toBe(2);
+    const bySubject = Object.fromEntries((await stored()).map((f) => [f.subject, f]));
+    expect(bySubject.First!.dueAt).toBe(dueAtForPreset('tomorrow', bySubject.First!.sentAt));
+    expect(bySubject.Second!.dueAt).toBe(dueAtForPreset('in-2-weeks', bySubject.Second!.sentAt));
+  });
+
+  it('counts from the scheduled time of a scheduled send', async () => {
+    const gmail = await start();
+    const compose = await Compose.open(gmail.page);
+    await compose.write({ to: [DANA], subject: 'Scheduled', body: 'See you Monday' });
+    await compose.choose('in-1-week');
+    await compose.root.locator('.IZ .Up div[role=button][aria-haspopup=true]').click();
+    await gmail.page.locator('[role=menu] [role=menuitem]', { hasText: 'Schedule send' }).click();
+    const tomorrowMorning = gmail.page.locator('[role=dialog][aria-label="Schedule send"] [role=menuitem]').first();
+    const scheduledAt = Number(await tomorrowMorning.getAttribute('data-scheduled-at'));
+    await tomorrowMorning.click();
+    const followUp = await storedWhenOne();
+    expect(followUp.sentAt).toBe(scheduledAt);
+    expect(followUp.dueAt).toBe(dueAtForPreset('in-1-week', scheduledAt));
+  });
+
+  it('starts with the default follow-up from settings', async () => {
+    const gmail = await start();
+    await currentWorker(session!).evaluate(() =>
+      chrome.storage.sync.set({ settings: { defaultFollowUpBusinessDays: 3 } }),
+    );
+    const compose = await Compose.open(gmail.page);
+    await expect.poll(() => compose.controlButton.textContent()).toBe('Follow up: if no reply in 3 business days');
+  });
+});
+
+describe('a reply', () => {
+  it('belongs to the thread it answers, after the messages already there', async () => {
+    const gmail = await start();
+    await gmail.openThreadFromList('inbox', SAMPLE.account0.repliedThread);
+    const messagesBefore = await gmail.page.locator('div.adn').count();
+    const reply = await Compose.reply(gmail.page);
+    await reply.write({ body: 'Wednesday works. Sending an invite.' });
+    await reply.choose('tomorrow');
+    await reply.sendWith('ctrl-enter');
+    const followUp = await storedWhenOne();
+    expect(followUp).toMatchObject({
+      threadId: SAMPLE.account0.repliedThread,
+      threadPermId: `thread-f:${BigInt(`0x${SAMPLE.account0.repliedThread}`)}`,
+      trackedIndex: messagesBefore,
+    });
+  });
+});
+
+describe('typed dates', () => {
+  it('previews a phrase live and takes it; refuses what it cannot use, saying why', async () => {
+    const gmail = await start();
+    const compose = await Compose.open(gmail.page);
+    await compose.openMenu();
+    const phrase = compose.control.locator('input[data-field=phrase]');
+    const preview = compose.control.locator('#ft-phrase-preview');
+    await phrase.fill('yesterday');
+    await expect.poll(() => preview.textContent()).toMatch(/past/i);
+    await phrase.press('Enter');
+    expect(await compose.controlButton.textContent()).toBe('Follow up');
+    await phrase.fill('asdf');
+    await expect.poll(() => preview.textContent()).toMatch(/understand|couldn|read/i);
+    await phrase.fill('in 3 business days');
+    await expect.poll(() => preview.textContent()).toMatch(/^(Mon|Tue|Wed|Thu|Fri) \d{1,2} \w{3}, 09:00$/);
+    const shown = await preview.textContent();
+    await phrase.press('Enter');
+    expect(await compose.controlButton.textContent()).toBe(`Follow up: if no reply by ${shown}`);
+  });
+});
