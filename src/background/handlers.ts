@@ -7,6 +7,7 @@ import {
   checkSoon,
   createFollowUp,
   deleteFollowUp,
+  dueThreadIds,
   endFollowUp,
   getFollowUpForThread,
   moveFollowUp,
@@ -69,6 +70,8 @@ export const handlers: Handlers = {
     ctx.changed();
     return null;
   },
+
+  'followUp.dueThreads': async ({ account }, { db, now }) => dueThreadIds(db, account, now()),
 
   'followUp.unresolved': async ({ account }, { db }) =>
     (await unresolvedFollowUps(db, account)).map(({ id, subject }) => ({ id, subject })),

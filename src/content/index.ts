@@ -9,11 +9,13 @@ import { queryFirst } from '../gmail/query';
 import { COMPOSE_ROOT, THREAD_SUBJECT } from '../gmail/selectors';
 import { createContext, type Feature } from './context';
 import { createThreadResolver } from './features/resolveThreads';
+import { createRowMarkers } from './features/rowMarkers';
+import { t } from '../ui/i18n';
 import { watchGmail } from './watchGmail';
 
 const context = createContext();
 const resolver = createThreadResolver(context);
-const eager: Feature[] = [resolver];
+const eager: Feature[] = [resolver, createRowMarkers(context, () => t('rowMarker'))];
 const UI_TRIGGER = [...THREAD_SUBJECT, ...COMPOSE_ROOT];
 let ui: Promise<Feature[]> | undefined;
 

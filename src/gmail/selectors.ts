@@ -71,3 +71,9 @@ export const SENT_TOAST_UNDO: Selectors = [{ layout: 'since 2015', selector: '#l
 export const LIST_ROW: Selectors = [{ layout: 'since 2014', selector: 'tr.zA[role=row]' }];
 export const LIST_ROW_THREAD: Selectors = [{ layout: 'since 2018', selector: 'span[data-legacy-thread-id]' }];
 export const LIST_ROW_SUBJECT: Selectors = [{ layout: 'since 2014', selector: 'span.bog' }];
+
+/** The Reply button under the last message of an open thread. */
+export const THREAD_REPLY: Selectors = [
+  { layout: 'since 2014', selector: 'span.ams.bkH' },
+  { layout: 'reply by role', selector: '[role=button][data-tooltip^="Reply"]' },
+];

@@ -41,6 +41,8 @@ export const schemas = {
   'data.changed': v.object({}),
   // New messages have no thread id until Gmail shows their thread: these complete it.
   'followUp.unresolved': v.object({ account: email }),
+  // Threads whose reminder fired and is still open: Gmail's list marks their rows.
+  'followUp.dueThreads': v.object({ account: email }),
   'followUp.resolve': v.object({ account: email, id: followUpId, threadId: hexId }),
   'thread.opened': v.object({
     account: email,
@@ -68,6 +70,7 @@ export interface Responses {
   'followUp.restore': FollowUp;
   'data.changed': null;
   'followUp.unresolved': Array<Pick<FollowUp, 'id' | 'subject'>>;
+  'followUp.dueThreads': string[];
   'followUp.resolve': FollowUp;
   'thread.opened': null;
   'account.seen': null;
@@ -86,6 +89,7 @@ export const allowedOrigins: Record<MessageType, readonly Origin[]> = {
   'followUp.open': ['extension-page'],
   'data.changed': ['extension-page'],
   'followUp.unresolved': ['gmail'],
+  'followUp.dueThreads': ['gmail'],
   'followUp.resolve': ['gmail'],
   'thread.opened': ['gmail'],
   'account.seen': ['gmail'],

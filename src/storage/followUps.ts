@@ -143,6 +143,18 @@ function change(db: FollowthroughDb, id: string, edit: (f: FollowUp) => FollowUp
   });
 }
 
+/** Thread ids of an account's open follow-ups whose reminder fired (read from the overdue ranges only). */
+export async function dueThreadIds(db: FollowthroughDb, account: string, now: number): Promise<string[]> {
+  const perStatus = await Promise.all(
+    ACTIVE_STATUSES.map((status) =>
+      byDue(db, status, now)
+        .filter((f) => f.account === account && f.firedAt !== undefined && f.threadId !== '')
+        .toArray(),
+    ),
+  );
+  return [...new Set(perStatus.flat().map((f) => f.threadId))];
+}
+
 /** Active follow-ups of an account whose thread Gmail has not identified yet (new messages just sent). */
 export async function unresolvedFollowUps(db: FollowthroughDb, account: string): Promise<FollowUp[]> {
   return db.followUps.where('[account+threadId]').equals([account, '']).filter(isActive).toArray();

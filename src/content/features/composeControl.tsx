@@ -175,12 +175,7 @@ export function createComposeControl(context: ContentContext, onSent: () => void
       }
       for (const root of present) {
         if (sessions.has(root)) continue;
-        const sendButton = queryFirst(root, COMPOSE_SEND)!.element;
-        const group = sendButton.parentElement ?? sendButton;
-        const mounted = mountInShadow('compose-control', controlStyles, (host) => {
-          host.style.marginLeft = '12px';
-          group.after(host);
-        });
+        const mounted = mountInShadow('compose-control', controlStyles, (host) => placeBesideSend(root, host));
         const s: ComposeSession = { root, key: draftKeyOf(root) || crypto.randomUUID(), mounted, intent: null, scheduling: false };
         sessions.set(root, s);
         watch(s);
@@ -188,6 +183,23 @@ export function createComposeControl(context: ContentContext, onSent: () => void
       }
     },
   };
+}
+
+/**
+ * Beside Send: in a cell of its own in Gmail's bottom bar (a table), so the
+ * bar lays it out like its own buttons; after Send's group when there is no table.
+ */
+function placeBesideSend(root: Element, host: HTMLElement): void {
+  const sendButton = queryFirst(root, COMPOSE_SEND)!.element;
+  const cell = sendButton.closest('td');
+  host.style.margin = '0 4px 0 8px';
+  if (cell) {
+    const ours = document.createElement('td');
+    ours.append(host);
+    cell.after(ours);
+  } else {
+    (sendButton.parentElement ?? sendButton).after(host);
+  }
 }
 
 /** An inline reply or forward belongs to the open thread; the new message comes after the ones shown. */

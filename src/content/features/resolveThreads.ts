@@ -30,7 +30,10 @@ export function createThreadResolver(context: ContentContext): Feature & { refre
     asking = true;
     askedAt = Date.now();
     send('followUp.unresolved', { account: account.email })
-      .then((list) => (unresolved = list))
+      .then((list) => {
+        unresolved = list;
+        matchShown(); // Gmail may already show the thread, and change nothing more
+      })
       .catch((error: unknown) => log.error('listing unresolved follow-ups failed', error))
       .finally(() => (asking = false));
   }
@@ -49,20 +52,19 @@ export function createThreadResolver(context: ContentContext): Feature & { refre
   window.addEventListener('hashchange', () => refresh());
   refresh(true);
 
-  return {
-    refresh: () => refresh(true),
-    update() {
-      if (unresolved.length === 0) return;
-      for (const row of queryAll(document, LIST_ROW)) {
-        const threadId = parseHexId(queryFirst(row, LIST_ROW_THREAD)?.element.getAttribute('data-legacy-thread-id'));
-        const subject = queryFirst(row, LIST_ROW_SUBJECT)?.element.textContent;
-        if (threadId && subject) resolve(subject, threadId);
-      }
-      const read = readThreadView(document);
-      const account = context.account();
-      if (read.kind === 'thread' && account && lastMessageIsFrom(read.thread, account.email)) {
-        resolve(read.thread.subject, read.thread.threadId);
-      }
-    },
-  };
+  function matchShown() {
+    if (unresolved.length === 0) return;
+    for (const row of queryAll(document, LIST_ROW)) {
+      const threadId = parseHexId(queryFirst(row, LIST_ROW_THREAD)?.element.getAttribute('data-legacy-thread-id'));
+      const subject = queryFirst(row, LIST_ROW_SUBJECT)?.element.textContent;
+      if (threadId && subject) resolve(subject, threadId);
+    }
+    const read = readThreadView(document);
+    const account = context.account();
+    if (read.kind === 'thread' && account && lastMessageIsFrom(read.thread, account.email)) {
+      resolve(read.thread.subject, read.thread.threadId);
+    }
+  }
+
+  return { refresh: () => refresh(true), update: matchShown };
 }

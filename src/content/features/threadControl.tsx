@@ -6,9 +6,11 @@
  * removes the control.
  */
 import { dueAtForChoice } from '../../core/dueDate';
-import type { FollowUp, FollowUpCondition } from '../../core/followUp';
+import { isActive, type FollowUp, type FollowUpCondition } from '../../core/followUp';
 import { normalizeSubject } from '../../core/followUp';
 import { log } from '../../core/log';
+import { queryFirst } from '../../gmail/query';
+import { THREAD_REPLY } from '../../gmail/selectors';
 import { lastMessageIsFrom, readThreadView, type ThreadView } from '../../gmail/threadView';
 import { send } from '../../messaging/client';
 import { t } from '../../ui/i18n';
@@ -17,12 +19,14 @@ import type { ContentContext, Feature } from '../context';
 import { settings } from '../settingsStore';
 import { mountInShadow, type Mounted } from '../shadowMount';
 import { controlStyles } from '../ui/controlStyles';
+import { DueBanner } from '../ui/DueBanner';
 import { FollowUpControl } from '../ui/FollowUpControl';
 
 interface Session {
   account: GmailAccount;
   thread: ThreadView;
   mounted: Mounted | null;
+  banner: Mounted | null;
   followUp: FollowUp | null;
   error: string | null;
 }
@@ -32,13 +36,32 @@ export function createThreadControl({ account: getAccount, logOnce }: ContentCon
 
   function end() {
     session?.mounted?.remove();
+    session?.banner?.remove();
     session = null;
+  }
+
+  /** The thread's follow-up is due (its reminder fired and nobody answered): say so at the top of the thread. */
+  function renderBanner(s: Session) {
+    const due = s.followUp && isActive(s.followUp) && s.followUp.firedAt !== undefined ? s.followUp : null;
+    if (!due) {
+      s.banner?.remove();
+      s.banner = null;
+      return;
+    }
+    s.banner ??= mountInShadow('due-banner', controlStyles, (host) => {
+      host.style.display = 'block';
+      // Above the subject's bar (div.ha holds the subject and its labels), else right above the subject.
+      (s.thread.subjectElement.closest('.ha') ?? s.thread.subjectElement).before(host);
+    });
+    const reply = queryFirst(document, THREAD_REPLY)?.element as HTMLElement | undefined;
+    s.banner.update(<DueBanner followUp={due} now={Date.now()} onReply={reply && (() => reply.click())} />);
   }
 
   function render(s: Session) {
     if (!s.mounted) {
       s.mounted = mountInShadow('thread-control', controlStyles, (host) => place(host, s.thread));
     }
+    renderBanner(s);
     s.mounted.update(
       <FollowUpControl
         followUp={s.followUp}
@@ -94,7 +117,7 @@ export function createThreadControl({ account: getAccount, logOnce }: ContentCon
       end();
       const account = getAccount();
       if (!account) return logOnce('the Gmail account of this tab is unknown');
-      const s: Session = { account, thread, mounted: null, followUp: null, error: null };
+      const s: Session = { account, thread, mounted: null, banner: null, followUp: null, error: null };
       session = s;
       // Show the control at once on the user's own thread; the stored state fills it in a moment later.
       if (lastMessageIsFrom(thread, account.email)) render(s);

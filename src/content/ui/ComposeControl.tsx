@@ -8,7 +8,7 @@ import type { Choice, DueOptions, Preset } from '../../core/dueDate';
 import type { FollowUpCondition } from '../../core/followUp';
 import { formatDueDate } from '../../core/format';
 import { t, type MessageKey } from '../../ui/i18n';
-import { ChoiceMenu } from './ChoiceMenu';
+import { ChoiceMenu, PRESET_LABELS } from './ChoiceMenu';
 import { ClockIcon } from './icons';
 import { useMenu } from './useMenu';
 
@@ -27,10 +27,17 @@ export interface ComposeChoice {
   promisedQuote?: string;
 }
 
+/** The whole sentence, for the tooltip and screen readers: "Follow up: if no reply in 3 business days". */
 export function composeLabel({ choice, condition }: ComposeChoice): string {
   if (!choice) return t('followUpButton');
   const when = choice.kind === 'preset' ? t(WHEN[choice.preset]) : t('whenAt', formatDueDate(choice.dueAt));
   return t(condition === 'always' ? 'composeLabelAlways' : 'composeLabelIfNoReply', when);
+}
+
+/** What fits beside Send: "In 3 business days", "Tue 1 Dec, 09:00". */
+function shortLabel({ choice }: ComposeChoice): string {
+  if (!choice) return t('followUpButton');
+  return choice.kind === 'preset' ? t(PRESET_LABELS[choice.preset]) : formatDueDate(choice.dueAt);
 }
 
 export interface ComposeControlProps {
@@ -54,11 +61,11 @@ export function ComposeControl({ value, now, options, onChange }: ComposeControl
         aria-haspopup="menu"
         aria-expanded={menu.open}
         aria-label={label}
-        title={value.promisedQuote ? t('promisedHint', value.promisedQuote) : t('composeTooltip')}
+        title={value.promisedQuote ? `${label} · ${t('promisedHint', value.promisedQuote)}` : value.choice ? label : t('composeTooltip')}
         onClick={() => menu.setOpen(!menu.open)}
       >
         <ClockIcon />
-        <span class="ft-label">{label}</span>
+        <span class="ft-label">{shortLabel(value)}</span>
       </button>
       {menu.open && (
         <ChoiceMenu

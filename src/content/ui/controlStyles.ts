@@ -35,8 +35,9 @@ export const controlStyles = `
 .ft-item:hover, .ft-item:focus-visible { background: #f2f2f2; outline: none; }
 .ft-preview { color: #5e5e5e; font-size: 12px; }
 .ft-separator { height: 1px; margin: 8px 0; background: #e3e3e3; }
+.ft-item[role=menuitemradio] { position: relative; padding-left: 36px; }
 .ft-item[aria-checked=true] { font-weight: 500; }
-.ft-item[aria-checked=true]::before { content: "✓"; margin-right: -16px; position: relative; left: -12px; width: 0; }
+.ft-item[aria-checked=true]::before { content: "✓"; position: absolute; left: 14px; }
 .ft-check { justify-content: flex-start; }
 .ft-field { padding: 4px 16px; }
 .ft-input {
@@ -50,5 +51,16 @@ textarea.ft-input { height: auto; padding: 6px 8px; resize: vertical; }
 .ft-save { padding: 0; height: 28px; color: #0b57d0; font-weight: 500; }
 .ft-save:disabled { color: #8e918f; cursor: default; }
 .ft-note-dot { width: 6px; height: 6px; border-radius: 50%; background: currentColor; }
+.ft-banner {
+  display: flex; align-items: center; gap: 12px; box-sizing: border-box; width: 100%; margin: 0 0 12px; padding: 10px 16px;
+  border-radius: 12px; background: #fce8e6; color: #410e0b; font: 400 14px/20px "Google Sans", Roboto, Arial, sans-serif;
+}
+.ft-banner svg { flex: none; width: 20px; height: 20px; fill: #b3261e; }
+.ft-banner-text { flex: 1; }
+.ft-banner-action {
+  height: 32px; padding: 0 16px; border: 0; border-radius: 16px; background: #b3261e; color: #fff;
+  font: 500 14px/20px "Google Sans", Roboto, Arial, sans-serif; cursor: pointer;
+}
+.ft-banner-action:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 .ft-error { margin-left: 8px; color: #b3261e; font: 400 12px/16px Roboto, Arial, sans-serif; }
 `;

@@ -1,0 +1,26 @@
+/**
+ * The banner at the top of a thread whose follow-up is due: who has not
+ * answered since when, and a Reply button that opens Gmail's own reply.
+ */
+import type { FollowUp } from '../../core/followUp';
+import { formatShortDate } from '../../core/format';
+import { recipientLabel } from '../../core/notificationText';
+import { t } from '../../ui/i18n';
+import { ClockIcon } from './icons';
+
+export function DueBanner({ followUp, now, onReply }: { followUp: FollowUp; now: number; onReply?: () => void }) {
+  const who = recipientLabel(followUp);
+  const when = formatShortDate(followUp.sentAt, now);
+  const text = followUp.replyCheck?.outcome === 'unknown' ? t('bannerUnknown', who, when) : t('bannerText', who, when);
+  return (
+    <div class="ft-banner" role="status">
+      <ClockIcon />
+      <span class="ft-banner-text">{text}</span>
+      {onReply && (
+        <button type="button" class="ft-banner-action" onClick={onReply}>
+          {t('bannerReply')}
+        </button>
+      )}
+    </div>
+  );
+}
