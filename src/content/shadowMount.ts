@@ -22,6 +22,7 @@ export function mountInShadow(name: string, css: string, place: (host: HTMLEleme
   const root = document.createElement('span');
   shadow.append(style, root);
   place(host);
+  host.setAttribute('data-theme', isOnDarkSurface(host) ? 'dark' : 'light');
   return {
     host,
     update: (content) => render(content, root),
@@ -30,4 +31,18 @@ export function mountInShadow(name: string, css: string, place: (host: HTMLEleme
       host.remove();
     },
   };
+}
+
+/**
+ * Gmail's dark themes are the user's setting, not the system's: look at
+ * the surface we were placed on — the first ancestor with a background.
+ */
+function isOnDarkSurface(element: Element): boolean {
+  for (let node: Element | null = element.parentElement; node; node = node.parentElement) {
+    const rgb = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/.exec(getComputedStyle(node).backgroundColor);
+    if (!rgb || rgb[4] === '0') continue;
+    const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map(Number) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+  }
+  return false;
 }

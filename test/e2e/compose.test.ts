@@ -3,7 +3,9 @@
  * compose, and a follow-up created only when the message really goes out.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { findPromisedDate } from '../../src/core/dates/promisedDate';
 import { dueAtForPreset } from '../../src/core/dueDate';
+import { formatDueDate } from '../../src/core/format';
 import type { FollowUp } from '../../src/core/followUp';
 import { sampleReplica, SAMPLE } from '../replica';
 import { Compose } from '../support/compose';
@@ -159,6 +161,31 @@ describe('a new message', () => {
     );
     const compose = await Compose.open(gmail.page);
     await expect.poll(() => compose.controlButton.getAttribute('aria-label')).toBe('Follow up: if no reply in 3 business days');
+  });
+});
+
+describe('a promise in the message', () => {
+  it("pre-selects the date the message promises, says why, and yields to the user's own choice", async () => {
+    const gmail = await start();
+    const compose = await Compose.open(gmail.page);
+    const body = "Hi Dana, if I don't hear back by Friday I'll give you a call.";
+    await compose.write({ to: [DANA], subject: 'Pilot', body });
+    const promised = findPromisedDate(body, { now: Date.now() })!;
+    expect(promised.quote).toBe('by Friday');
+    await expect.poll(() => compose.controlButton.textContent()).toBe(formatDueDate(promised.dueAt, { locale: 'en-GB' }));
+    expect(await compose.controlButton.getAttribute('title')).toContain('From your message: “by Friday”');
+
+    await compose.choose('tomorrow');
+    await compose.write({ body: `${body} I'll follow up next month otherwise.` });
+    // A second compose, untouched, is the clock: once its promise shows, the first one's body was read too.
+    const witness = await Compose.open(gmail.page);
+    await witness.write({ to: [DANA], subject: 'Witness', body: "I'll follow up next month." });
+    await expect.poll(() => witness.controlButton.getAttribute('title')).toContain('From your message');
+    expect(await compose.controlButton.textContent()).toBe('Tomorrow');
+
+    // Taking the promise out of a message takes its date away again.
+    await witness.write({ body: 'Thanks!' });
+    await expect.poll(() => witness.controlButton.textContent()).toBe('Follow up');
   });
 });
 

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatDueDate } from '../../src/core/format';
 import { sampleReplica, SAMPLE } from '../replica';
 import { launchExtension, type ExtensionSession } from '../support/launch';
-import { GmailPage, PopupPage, storedFollowUps } from '../support/pages';
+import { PopupPage } from '../support/extensionPages';
+import { GmailPage, storedFollowUps } from '../support/pages';
 
 const ZONE = { locale: 'en-GB', timezoneId: 'Europe/Berlin' };
 const format = (ms: number) => formatDueDate(ms, { locale: ZONE.locale, timeZone: ZONE.timezoneId });
@@ -62,7 +63,9 @@ describe.each(['a98', 'bs'] as const)('in the %s thread layout', (layout) => {
     const row = popup.rows.first();
     await expect.poll(() => row.locator('.subject').textContent()).toBe(expectedThread.subject);
     await expect.poll(() => row.locator('.recipients').textContent()).toContain(lastMessage.to[0]!.name);
-    await expect.poll(() => row.locator('.due').textContent()).toBe(`Due ${format(stored!.dueAt)}`);
+    // The row says how far away it is; its tooltip has the date.
+    await expect.poll(() => row.locator('.due').getAttribute('title')).toBe(`Due ${format(stored!.dueAt)}`);
+    expect(await row.locator('.due').textContent()).toMatch(/^Due in \d days$/);
 
     // Away and back, in-app: the thread is shown as tracked, with one control.
     await gmail.page.evaluate(() => (location.hash = '#inbox'));
@@ -107,6 +110,21 @@ describe('where the control belongs', () => {
     const stored = await storedFollowUps(s);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ account: 'alex@rivera-studio.example', threadId: SAMPLE.account1.unansweredThread });
+  });
+});
+
+describe("Gmail's themes", () => {
+  it('follows a dark theme, and stays light on a light one', async () => {
+    const s = await start();
+    const gmail = await GmailPage.open(s, '/mail/u/0/#sent');
+    await gmail.openThreadFromList('sent', SAMPLE.account0.unansweredThread);
+    expect(await gmail.control.getAttribute('data-theme')).toBe('light');
+    // Gmail's dark theme, as the user would pick it in Gmail's settings.
+    await gmail.page.addStyleTag({ content: 'body, body * { background-color: #1f1f1f !important; color: #e3e3e3 !important; }' });
+    await gmail.openThreadFromList('sent', SAMPLE.account0.htmlSubjectThread);
+    await expect.poll(() => gmail.control.getAttribute('data-theme')).toBe('dark');
+    const color = await gmail.controlButton.evaluate((button) => getComputedStyle(button).color);
+    expect(color).toBe('rgb(227, 227, 227)');
   });
 });
 

@@ -22,10 +22,12 @@ import { onSettings, settings } from '../settingsStore';
 import { mountInShadow, type Mounted } from '../shadowMount';
 import { ComposeControl, type ComposeChoice } from '../ui/ComposeControl';
 import { controlStyles } from '../ui/controlStyles';
-import { loadPhraseParser } from '../ui/phraseParser';
+import { loadPhraseParser, loadPromisedDate } from '../ui/lazy';
 
 /** How long after a send Gmail's Undo still applies to what it created. */
 const UNDO_WINDOW_MS = 60_000;
+/** Typing pause before the body is read for a promised date. */
+const READ_BODY_AFTER_MS = 500;
 
 interface SendIntent {
   snapshot: ComposeSnapshot;
@@ -43,11 +45,14 @@ interface ComposeSession {
   mounted: Mounted;
   intent: SendIntent | null;
   scheduling: boolean;
+  bodyTimer?: ReturnType<typeof setTimeout>;
 }
 
 export function createComposeControl(context: ContentContext, onSent: () => void): Feature {
   const sessions = new Map<Element, ComposeSession>();
   const choices = new Map<string, ComposeChoice>();
+  /** Drafts whose choice the user made: the message's own words no longer change it. */
+  const picked = new Set<string>();
   let lastSent: { id: string; at: number } | null = null;
 
   const defaultChoice = (): ComposeChoice => {
@@ -64,11 +69,31 @@ export function createComposeControl(context: ContentContext, onSent: () => void
         now={Date.now}
         options={settings()}
         onChange={(value) => {
+          picked.add(s.key);
           choices.set(s.key, value);
           render(s);
         }}
       />,
     );
+  }
+
+  /**
+   * "I'll follow up on Monday" in the body pre-selects Monday, saying why —
+   * unless the user chose something. Removing the promise removes the choice.
+   */
+  async function readPromise(s: ComposeSession) {
+    if (picked.has(s.key)) return;
+    const { findPromisedDate } = await loadPromisedDate();
+    const promise = findPromisedDate(readCompose(s.root).body, { now: Date.now(), ...settings() });
+    const current = choiceOf(s);
+    if (promise) {
+      choices.set(s.key, { choice: { kind: 'at', dueAt: promise.dueAt }, condition: current.condition, promisedQuote: promise.quote });
+    } else if (current.promisedQuote) {
+      choices.delete(s.key);
+    } else {
+      return;
+    }
+    if (sessions.get(s.root) === s) render(s);
   }
 
   function intendToSend(s: ComposeSession, scheduledAt?: Promise<number | undefined>) {
@@ -123,6 +148,13 @@ export function createComposeControl(context: ContentContext, onSent: () => void
       },
       true,
     );
+    s.root.addEventListener('input', (event) => {
+      if (isOurs(event)) return;
+      clearTimeout(s.bodyTimer);
+      s.bodyTimer = setTimeout(() => {
+        readPromise(s).catch((error: unknown) => log.error('reading the message for a promised date failed', error));
+      }, READ_BODY_AFTER_MS);
+    });
     s.root.addEventListener(
       'keydown',
       (event) => {

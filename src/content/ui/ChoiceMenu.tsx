@@ -10,7 +10,7 @@ import type { FollowUpCondition } from '../../core/followUp';
 import { formatDueDate } from '../../core/format';
 import type { PhraseResult } from '../../core/dates/parsePhrase';
 import { t, type MessageKey } from '../../ui/i18n';
-import { loadPhraseParser } from './phraseParser';
+import { loadPhraseParser } from './lazy';
 import type { MenuPlacement } from './useMenu';
 
 export const PRESET_LABELS: Record<Preset, MessageKey> = {

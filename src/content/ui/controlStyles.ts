@@ -63,4 +63,19 @@ textarea.ft-input { height: auto; padding: 6px 8px; resize: vertical; }
 }
 .ft-banner-action:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 .ft-error { margin-left: 8px; color: #b3261e; font: 400 12px/16px Roboto, Arial, sans-serif; }
+
+/* Gmail's dark themes (see shadowMount: the surface decides). */
+:host([data-theme=dark]) .ft-button { border-color: #8e918f; color: #e3e3e3; }
+:host([data-theme=dark]) .ft-button:hover { background: rgba(227, 227, 227, 0.08); }
+:host([data-theme=dark]) .ft-button[data-state=tracked] { border-color: #0842a0; background: #0842a0; color: #d3e3fd; }
+:host([data-theme=dark]) .ft-button[data-state=replied] { border-color: #0f5223; background: #0f5223; color: #c4eed0; }
+:host([data-theme=dark]) .ft-menu { background: #2d2e30; color: #e3e3e3; box-shadow: 0 2px 6px 2px rgba(0, 0, 0, 0.45); }
+:host([data-theme=dark]) .ft-item:hover, :host([data-theme=dark]) .ft-item:focus-visible { background: #3c3d40; }
+:host([data-theme=dark]) .ft-preview, :host([data-theme=dark]) .ft-menu-heading, :host([data-theme=dark]) .ft-hint { color: #c4c7c5; }
+:host([data-theme=dark]) .ft-hint-error, :host([data-theme=dark]) .ft-error { color: #f2b8b5; }
+:host([data-theme=dark]) .ft-input { border-color: #5f6368; background: #1f1f1f; color: #e3e3e3; color-scheme: dark; }
+:host([data-theme=dark]) .ft-separator { background: #444746; }
+:host([data-theme=dark]) .ft-save { color: #a8c7fa; }
+:host([data-theme=dark]) .ft-banner { background: #601410; color: #f9dedc; }
+:host([data-theme=dark]) .ft-banner svg { fill: #f2b8b5; }
 `;
