@@ -5,6 +5,8 @@
  * page's own render time for the same view (hash change to subject).
  */
 import type { ExtensionSession } from '../test/support/launch';
+import type { Page } from 'playwright-core';
+import { Compose } from '../test/support/compose';
 import { GmailPage } from '../test/support/pages';
 import { SAMPLE } from '../test/replica';
 
@@ -12,12 +14,14 @@ interface Marks {
   hashAt: number;
   viewAt: number;
   controlAt: number;
+  composeAt: number;
+  composeControlAt: number;
 }
 
 export async function measureControlTime(session: ExtensionSession, runs: number) {
   const page = await session.context.newPage();
   await page.addInitScript(() => {
-    const marks = { hashAt: 0, viewAt: 0, controlAt: 0 };
+    const marks = { hashAt: 0, viewAt: 0, controlAt: 0, composeAt: 0, composeControlAt: 0 };
     (window as unknown as { __marks: Marks }).__marks = marks;
     window.addEventListener('hashchange', () => (marks.hashAt = performance.now()), true);
     new MutationObserver((records) => {
@@ -25,8 +29,11 @@ export async function measureControlTime(session: ExtensionSession, runs: number
       for (const record of records) {
         for (const node of record.addedNodes) {
           if (!(node instanceof Element)) continue;
-          if (node.matches('[data-followthrough=thread-control]')) marks.controlAt ||= now;
-          else if (node.matches('h2.hP') || node.querySelector('h2.hP')) marks.viewAt ||= now;
+          const has = (selector: string) => node.matches(selector) || node.querySelector(selector) !== null;
+          if (has('[data-followthrough=thread-control]')) marks.controlAt ||= now;
+          else if (has('[data-followthrough=compose-control]')) marks.composeControlAt ||= now;
+          else if (has('div.M9')) marks.composeAt ||= now;
+          else if (has('h2.hP')) marks.viewAt ||= now;
         }
       }
     }).observe(document, { childList: true, subtree: true });
@@ -37,7 +44,7 @@ export async function measureControlTime(session: ExtensionSession, runs: number
   const control: number[] = [];
   const pageRender: number[] = [];
   for (let i = 0; i < runs; i += 1) {
-    await page.evaluate(() => Object.assign((window as unknown as { __marks: Marks }).__marks, { hashAt: 0, viewAt: 0, controlAt: 0 }));
+    await resetMarks(page);
     await page.evaluate((hex) => (location.hash = `#sent/${hex}`), thread);
     await gmail.controlButton.waitFor();
     const marks = await page.evaluate(() => (window as unknown as { __marks: Marks }).__marks);
@@ -46,6 +53,27 @@ export async function measureControlTime(session: ExtensionSession, runs: number
     await page.evaluate(() => (location.hash = '#sent'));
     await gmail.control.waitFor({ state: 'detached' });
   }
+  const compose: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    await resetMarks(page);
+    const opened = await Compose.open(page);
+    await opened.controlButton.waitFor();
+    const marks = await page.evaluate(() => (window as unknown as { __marks: Marks }).__marks);
+    compose.push(marks.composeControlAt - marks.composeAt);
+    await opened.discard();
+  }
   await page.close();
-  return { control, pageRender };
+  return { control, pageRender, compose };
+}
+
+function resetMarks(page: Page) {
+  return page.evaluate(() =>
+    Object.assign((window as unknown as { __marks: Marks }).__marks, {
+      hashAt: 0,
+      viewAt: 0,
+      controlAt: 0,
+      composeAt: 0,
+      composeControlAt: 0,
+    }),
+  );
 }

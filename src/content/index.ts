@@ -29,8 +29,10 @@ function updateAll(features: Feature[]): void {
   }
 }
 
-watchGmail(() => {
+watchGmail(({ onlyListRows }) => {
   updateAll(eager);
+  // Threads and composes never appear inside list rows: a batch of row changes need not be searched.
+  if (onlyListRows) return;
   if (!ui && queryFirst(document, UI_TRIGGER)) {
     ui = import('./features/ui').then(
       ({ createUiFeatures }) => createUiFeatures(context, { onSent: () => resolver.refresh() }),

@@ -228,3 +228,47 @@ describe('typed dates', () => {
     expect(await compose.controlButton.textContent()).toBe(shown);
   });
 });
+
+describe('bad input', () => {
+  it('stores a 10,000-character subject with HTML in it cut to size, as text', async () => {
+    const gmail = await start();
+    const dialogs: string[] = [];
+    gmail.page.on('dialog', (dialog) => void dialogs.push(dialog.message()));
+    const compose = await Compose.open(gmail.page);
+    const subject = `<img src=x onerror=alert(1)> ${'x'.repeat(10_000)}`;
+    await compose.write({ to: [DANA], subject });
+    await compose.choose('tomorrow');
+    await compose.sendWith('click');
+    const followUp = await storedWhenOne();
+    expect(followUp.subject).toHaveLength(500);
+    expect(followUp.subject.startsWith('<img src=x onerror=alert(1)> xxx')).toBe(true);
+    expect(dialogs).toEqual([]);
+    expect(session!.pageErrors).toEqual([]);
+  });
+
+  it('shows no control, creates nothing and throws nothing when Gmail changed its Send button', async () => {
+    session = await launchExtension({ replica: sampleReplica(), ...ZONE });
+    const page = await session.context.newPage();
+    // Gmail "changes its DOM": Send no longer looks like anything we know.
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        for (const send of document.querySelectorAll('div.T-I.T-I-atl[role=button]:not([aria-haspopup])')) {
+          send.setAttribute('role', 'link');
+          send.classList.remove('T-I-atl');
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('https://mail.google.com/mail/u/0/#inbox');
+    const gmail = new GmailPage(page);
+    const compose = await Compose.open(page);
+    await compose.write({ to: [DANA], subject: 'Still sends' });
+    await gmail.settled();
+    expect(await compose.control.count()).toBe(0);
+    await compose.root.locator('div[role=link]', { hasText: 'Send' }).click();
+    await Compose.sentToast(page).waitFor();
+    await gmail.settled();
+    expect(await stored()).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
+

@@ -6,12 +6,13 @@
  */
 import { log } from '../../core/log';
 import { parseHexId } from '../../gmail/ids';
-import { queryAll, queryFirst } from '../../gmail/query';
-import { LIST_ROW, LIST_ROW_SUBJECT, LIST_ROW_THREAD } from '../../gmail/selectors';
+import { queryFirst } from '../../gmail/query';
+import { LIST_ROW, LIST_ROW_SUBJECT } from '../../gmail/selectors';
 import { send } from '../../messaging/client';
 import type { ContentContext, Feature } from '../context';
 
 const MARKER = 'row-marker';
+const ANY_ROW = LIST_ROW.map((alternative) => alternative.selector).join(', ');
 /** Asking the background again at most this often: on navigation, and while rows are shown. */
 const REFRESH_MS = 30_000;
 const STYLE = `
@@ -22,6 +23,8 @@ span { display: inline-block; margin-right: 6px; padding: 0 6px; border-radius: 
 
 export function createRowMarkers(context: ContentContext, label: () => string): Feature {
   let due = new Set<string>();
+  /** The markers we placed: checking them costs nothing while none is out, unlike searching the page. */
+  const placed = new Set<Element>();
   let askedAt = 0;
 
   function refresh(force = false) {
@@ -46,16 +49,26 @@ export function createRowMarkers(context: ContentContext, label: () => string): 
     const text = document.createElement('span');
     text.textContent = label();
     shadow.append(style, text);
+    placed.add(host);
     return host;
   }
 
+  /**
+   * Work in proportion to what is due, not to the list: each due thread's row
+   * is found by its id, and only existing markers are checked for removal.
+   */
   function markRows() {
-    for (const row of queryAll(document, LIST_ROW)) {
-      const threadId = parseHexId(queryFirst(row, LIST_ROW_THREAD)?.element.getAttribute('data-legacy-thread-id'));
-      const existing = row.querySelector(`[data-followthrough=${MARKER}]`);
-      const isDue = threadId !== null && due.has(threadId);
-      if (isDue && !existing) queryFirst(row, LIST_ROW_SUBJECT)?.element.before(marker());
-      else if (!isDue && existing) existing.remove();
+    for (const existing of placed) {
+      const threadId = parseHexId(existing.closest('tr')?.querySelector('[data-legacy-thread-id]')?.getAttribute('data-legacy-thread-id'));
+      if (existing.isConnected && threadId && due.has(threadId)) continue;
+      existing.remove();
+      placed.delete(existing);
+    }
+    for (const threadId of due) {
+      for (const idElement of document.querySelectorAll(`[data-legacy-thread-id="${threadId}"]`)) {
+        const row = idElement.closest(ANY_ROW);
+        if (row && !row.querySelector(`[data-followthrough=${MARKER}]`)) queryFirst(row, LIST_ROW_SUBJECT)?.element.before(marker());
+      }
     }
   }
 
@@ -63,7 +76,7 @@ export function createRowMarkers(context: ContentContext, label: () => string): 
     update() {
       if (!queryFirst(document, LIST_ROW)) return;
       refresh();
-      markRows();
+      if (due.size > 0 || placed.size > 0) markRows();
     },
   };
 }
