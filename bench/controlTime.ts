@@ -24,16 +24,20 @@ export async function measureControlTime(session: ExtensionSession, runs: number
     const marks = { hashAt: 0, viewAt: 0, controlAt: 0, composeAt: 0, composeControlAt: 0 };
     (window as unknown as { __marks: Marks }).__marks = marks;
     window.addEventListener('hashchange', () => (marks.hashAt = performance.now()), true);
+    // No named inner functions here: tsx would wrap them in a helper that does not exist in the page.
+    const watched = [
+      ['[data-followthrough=thread-control]', 'controlAt'],
+      ['[data-followthrough=compose-control]', 'composeControlAt'],
+      ['div.M9', 'composeAt'],
+      ['h2.hP', 'viewAt'],
+    ] as const;
     new MutationObserver((records) => {
       const now = performance.now();
       for (const record of records) {
         for (const node of record.addedNodes) {
           if (!(node instanceof Element)) continue;
-          const has = (selector: string) => node.matches(selector) || node.querySelector(selector) !== null;
-          if (has('[data-followthrough=thread-control]')) marks.controlAt ||= now;
-          else if (has('[data-followthrough=compose-control]')) marks.composeControlAt ||= now;
-          else if (has('div.M9')) marks.composeAt ||= now;
-          else if (has('h2.hP')) marks.viewAt ||= now;
+          const hit = watched.find(([selector]) => node.matches(selector) || node.querySelector(selector) !== null);
+          if (hit) marks[hit[1]] ||= now;
         }
       }
     }).observe(document, { childList: true, subtree: true });

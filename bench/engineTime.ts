@@ -79,7 +79,7 @@ async function rawColdOpen(session: ExtensionSession, id: string): Promise<numbe
   // Chromium keeps an unused database open for a couple of seconds; nothing signals when it closes.
   await new Promise((resolve) => setTimeout(resolve, 4_000));
   const page = await session.context.newPage();
-  await page.goto(extensionUrl(session, 'src/options/index.html'));
+  await page.goto(extensionUrl(session, 'manifest.json'));
   const ms = await page.evaluate(
     (id) =>
       new Promise<number>((resolve) => {
