@@ -51,8 +51,9 @@ async function dueSoon(session: ExtensionSession, followUp: FollowUp, inMs: numb
   await sendFromExtensionPage(session, { type: 'followUp.move', payload: { id: followUp.id, dueAt: Date.now() + inMs } });
 }
 
+/** Waits for the reminder to fire; gives up after a minute rather than hang the whole bench. */
 async function firedAt(session: ExtensionSession, id: string): Promise<number> {
-  for (;;) {
+  for (const giveUpAt = Date.now() + 60_000; Date.now() < giveUpAt; ) {
     const value = await currentWorker(session).evaluate(
       (id) =>
         new Promise<number | undefined>((resolve) => {
@@ -67,6 +68,7 @@ async function firedAt(session: ExtensionSession, id: string): Promise<number> {
     if (value) return value;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  throw new Error(`follow-up ${id} did not fire within a minute`);
 }
 
 /**

@@ -4,7 +4,9 @@
  */
 import { sampleReplica, SAMPLE } from '../test/replica';
 import { launchExtension } from '../test/support/launch';
-import { GmailPage, PopupPage } from '../test/support/pages';
+import { aFollowUp, OptionsPage, PopupPage, putFollowUps } from '../test/support/extensionPages';
+import { Compose } from '../test/support/compose';
+import { GmailPage, notificationIds, sendFromExtensionPage, storedFollowUps } from '../test/support/pages';
 
 const session = await launchExtension({ replica: sampleReplica(), locale: 'en-GB', timezoneId: 'Europe/Berlin' });
 try {
@@ -17,10 +19,56 @@ try {
   await gmail.pick('in-3-business-days');
   await gmail.page.screenshot({ path: 'docs/thread-tracked.png', clip: { x: 256, y: 64, width: 1008, height: 200 } });
 
+  // A compose with its choice beside Send.
+  const compose = await Compose.open(gmail.page);
+  await compose.write({ to: ['dana@northwind.example'], subject: 'Pilot kickoff', body: 'Hi Dana, does the 1st work for the kickoff?' });
+  await compose.choose('in-3-business-days');
+  await gmail.page.screenshot({ path: 'docs/compose.png', clip: { x: 720, y: 280, width: 560, height: 520 } });
+  await compose.discard();
+
+  // The thread-control follow-up made due now: the banner in its thread.
+  const tracked = (await storedFollowUps(session)).find((f) => f.threadId === SAMPLE.account0.unansweredThread)!;
+  await sendFromExtensionPage(session, { type: 'followUp.move', payload: { id: tracked.id, dueAt: Date.now() + 1000 } });
+  while (!(await notificationIds(session)).includes(`followup:${tracked.id}`)) await gmail.settled();
+  await gmail.openThreadFromList('sent', SAMPLE.account0.htmlSubjectThread);
+  await gmail.openThreadFromList('sent', SAMPLE.account0.unansweredThread);
+  await gmail.page.locator('[data-followthrough=due-banner]').waitFor();
+  await gmail.page.screenshot({ path: 'docs/due.png', clip: { x: 256, y: 64, width: 1008, height: 240 } });
+
+  // Some history besides the two just set: one overdue with a note, one in the other account, a reply.
+  const day = 86_400_000;
+  await putFollowUps(session, [
+    aFollowUp({ threadId: SAMPLE.account0.followedUpThread, subject: 'Fieldstone renewal: revised quote', recipients: [{ name: 'Morgan Lee', email: 'morgan@fieldstone.example' }], sentAt: Date.now() - 9 * day, dueAt: Date.now() - 2 * day, note: 'Offer the 12-month term' }),
+    aFollowUp({ account: SAMPLE.account1.email, threadId: SAMPLE.account1.unansweredThread, subject: 'Harbor brand refresh: first concepts', recipients: [{ name: 'Olivia Chen', email: 'olivia@harbor.example' }], sentAt: Date.now() - 3 * day, dueAt: Date.now() + 90 * 60_000 }),
+    aFollowUp({ threadId: SAMPLE.account0.repliedThread, subject: 'Lumen Labs: API access', recipients: [{ name: 'Priya Natarajan', email: 'priya@lumenlabs.example' }], status: 'replied', sentAt: Date.now() - 6 * day, dueAt: Date.now() - day, replyCheck: { checkedAt: Date.now() - 2 * day, outcome: 'replied', evidence: { by: { name: 'Priya Natarajan', email: 'priya@lumenlabs.example' }, dateText: new Date(Date.now() - 2 * day).toDateString() } } }),
+  ]);
   const popup = await PopupPage.open(session);
-  await popup.page.setViewportSize({ width: 400, height: 260 });
-  await popup.rows.first().waitFor();
+  await popup.page.setViewportSize({ width: 400, height: 520 });
+  await popup.rows.nth(4).waitFor();
   await popup.page.screenshot({ path: 'docs/popup.png' });
+
+  // Twelve weeks of earlier follow-ups for "Your results": mostly replied, some closed without a
+  // reply, and a second follow-up in some threads.
+  await putFollowUps(
+    session,
+    Array.from({ length: 30 }, (_, i) => {
+      const sentAt = Date.now() - (i * 2.5 + 4) * day;
+      const replied = i % 3 !== 2;
+      return aFollowUp({
+        threadId: (0x18e0000000000000n + BigInt(i % 22)).toString(16),
+        subject: `Proposal ${i + 1}`,
+        sentAt,
+        createdAt: sentAt + i * 1000,
+        dueAt: sentAt + 3 * day,
+        status: replied ? 'replied' : 'done',
+        ...(replied ? { replyCheck: { checkedAt: sentAt + (1 + (i % 4)) * day, outcome: 'replied' as const } } : {}),
+      });
+    }),
+  );
+  const options = await OptionsPage.open(session);
+  await options.page.setViewportSize({ width: 900, height: 800 });
+  await options.stat('set').waitFor();
+  await options.page.screenshot({ path: 'docs/options.png', fullPage: true });
 } finally {
   await session.close();
 }

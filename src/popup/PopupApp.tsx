@@ -1,72 +1,255 @@
 /**
- * The popup: pending follow-ups, soonest first. It reads the database
- * directly and live, so it updates while open; changes go through the
- * background like every other writer.
+ * The popup: what to follow up on, by when — overdue, today, upcoming — and
+ * the replies that came in. It reads the database directly and live, so it
+ * updates while open; every change goes through the background.
  */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FollowUp } from '../core/followUp';
-import { formatDueDate, formatShortDate } from '../core/format';
+import { formatDueDate } from '../core/format';
+import { log } from '../core/log';
 import type { FollowthroughDb } from '../storage/db';
-import { countActive, listActiveByDue } from '../storage/followUps';
 import { t } from '../ui/i18n';
+import { messagesLocale } from '../ui/locale';
 import { useLiveQuery } from '../ui/useLiveQuery';
-import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { useNow } from '../ui/useNow';
+import { useSettings } from '../ui/useSettings';
+import { deleteOne, markAllDone, moveAll, openThread, restoreAll, saveNote } from './actions';
+import { FollowUpRow, RepliedRow, subjectOf } from './FollowUpRow';
+import { onListKey, ROW } from './listKeys';
+import { NotePanel } from './NotePanel';
+import { NoticeBar, useNotice, type Notice } from './Notice';
+import { NO_FILTER, readActivePage, readRecentReplies, type PopupFilter } from './popupData';
+import { Section } from './Section';
+import { bySection } from './sections';
+import type { RowAction } from './shortcuts';
+import { BulkBar, FilterBar, TitleBar } from './Toolbars';
+import { WhenPanel } from './WhenPanel';
 
-/** Rows per page: what fits a glance. Thousands of rows would take seconds to render. */
-export const PAGE_SIZE = 50;
+/**
+ * Rows per page: three popups' worth (about 9 rows fit), few enough that the
+ * first paint does not wait on building rows nobody sees yet.
+ */
+export const PAGE_SIZE = 25;
 
-export function PopupApp({ db, now }: { db: FollowthroughDb; now: () => number }) {
+/** A panel open under one row, or under the bulk bar. */
+type Panel = { target: string; kind: 'when' | 'note' };
+const BULK = 'bulk';
+
+export function PopupApp({ db }: { db: FollowthroughDb }) {
+  const now = useNow();
+  const settings = useSettings();
+  const locale = messagesLocale();
+  const [filter, setFilter] = useState<PopupFilter>(NO_FILTER);
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const followUps = useLiveQuery(
-    async () => ({ rows: await listActiveByDue(db, limit), total: await countActive(db) }),
-    [limit],
+  const active = useLiveQuery(() => readActivePage(db, filter, limit), [filter, limit]);
+  const replied = useLiveQuery(() => readRecentReplies(db, filter, Date.now()), [filter]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const [notice, setNotice] = useNotice();
+  const list = useRef<HTMLElement>(null);
+
+  // Rows first paint without their buttons, which show only on hover or focus:
+  // they are most of a row's elements, and nobody can see them in that first frame.
+  const [withActions, setWithActions] = useState(false);
+  useEffect(() => {
+    if (active.state === 'ready') setWithActions(true);
+  }, [active.state]);
+
+  const rows = active.state === 'ready' ? active.value.rows : [];
+  const repliedRows = replied.state === 'ready' ? replied.value : [];
+  const accounts = active.state === 'ready' ? active.value.accounts : [];
+  const shown = [...rows, ...repliedRows];
+  const current = shown.some((f) => f.id === currentId) ? currentId : (shown[0]?.id ?? null);
+  const selectedRows = rows.filter((f) => selected.has(f.id));
+
+  const perform = async (work: () => Promise<Notice | null>) => {
+    try {
+      setNotice(await work());
+    } catch (error) {
+      log.error('popup action failed', error);
+      setNotice({ kind: 'failed', text: t('popupActionFailed') });
+    }
+  };
+  const focusRow = (id: string) => list.current?.querySelector<HTMLElement>(`${ROW}[data-follow-up-id="${id}"]`)?.focus();
+  const closePanel = () => {
+    const target = panel?.target;
+    setPanel(null);
+    if (target && target !== BULK) focusRow(target);
+  };
+  const done = (followUps: FollowUp[]) =>
+    perform(async () => {
+      await markAllDone(followUps);
+      setSelected(new Set());
+      const text = followUps.length === 1 ? t('popupMarkedDone') : t('popupMarkedDoneMany', String(followUps.length));
+      return { kind: 'done', text, undo: followUps };
+    });
+  const snooze = (followUps: FollowUp[], dueAt: number) =>
+    perform(async () => {
+      setPanel(null);
+      await moveAll(followUps, dueAt);
+      setSelected(new Set());
+      return { kind: 'done', text: t('popupSnoozedUntil', formatDueDate(dueAt)), undo: followUps };
+    });
+
+  const act = (followUp: FollowUp, action: RowAction) => {
+    switch (action) {
+      case 'open':
+        return perform(async () => {
+          await openThread(followUp.id);
+          return null;
+        });
+      case 'snooze':
+        return setPanel({ target: followUp.id, kind: 'when' });
+      case 'note':
+        return setPanel({ target: followUp.id, kind: 'note' });
+      case 'done':
+        return done([followUp]);
+      case 'delete':
+        return perform(async () => ({ kind: 'done', text: t('popupDeleted'), undo: [await deleteOne(followUp.id)] }));
+      case 'select': {
+        const next = new Set(selected);
+        if (!next.delete(followUp.id)) next.add(followUp.id);
+        return setSelected(next);
+      }
+    }
+  };
+
+  const rowFor = (followUp: FollowUp) => (
+    <FollowUpRow
+      key={followUp.id}
+      followUp={followUp}
+      now={now}
+      locale={locale}
+      showAccount={accounts.length > 1}
+      current={followUp.id === current}
+      withActions={withActions}
+      selected={selected.has(followUp.id)}
+      act={(action) => act(followUp, action)}
+    >
+      {panel?.target === followUp.id && panel.kind === 'when' && (
+        <WhenPanel
+          title={t('popupSnoozeOne', subjectOf(followUp))}
+          now={now}
+          settings={settings}
+          onPick={(dueAt) => snooze([followUp], dueAt)}
+          onClose={closePanel}
+        />
+      )}
+      {panel?.target === followUp.id && panel.kind === 'note' && (
+        <NotePanel
+          title={t('popupNoteFor', subjectOf(followUp))}
+          note={followUp.note}
+          onClose={closePanel}
+          onSave={(note) =>
+            perform(async () => {
+              await saveNote(followUp.id, note);
+              closePanel();
+              return { kind: 'done', text: t('popupNoteSaved') };
+            })
+          }
+        />
+      )}
+    </FollowUpRow>
   );
+
+  const sections = bySection(rows, now);
+  const nothingStored = active.state === 'ready' && accounts.length === 0;
+  const filtered = filter.search.trim() !== '' || filter.account !== '';
+
   return (
     <>
-      <header>
-        <h1>{t('popupTitle')}</h1>
-        <a href={browser.runtime.getURL('src/options/index.html')} target="_blank">
-          {t('popupSettings')}
-        </a>
-      </header>
-      <main>
-        {followUps.state === 'failed' && <p class="empty" role="alert">{t('popupLoadFailed')}</p>}
-        {followUps.state === 'ready' && followUps.value.total === 0 && (
+      <TitleBar />
+      {!nothingStored &&
+        (selectedRows.length > 0 ? (
+          <BulkBar
+            selected={selectedRows.length}
+            shown={rows.length}
+            onSelectAll={(all) => setSelected(new Set(all ? rows.map((f) => f.id) : []))}
+            onSnooze={() => setPanel({ target: BULK, kind: 'when' })}
+            onDone={() => done(selectedRows)}
+          >
+            {panel?.target === BULK && (
+              <WhenPanel
+                title={t('popupSnoozeMany', String(selectedRows.length))}
+                now={now}
+                settings={settings}
+                onPick={(dueAt) => snooze(selectedRows, dueAt)}
+                onClose={closePanel}
+              />
+            )}
+          </BulkBar>
+        ) : (
+          <FilterBar
+            filter={filter}
+            accounts={accounts}
+            onFilter={(next) => {
+              setFilter(next);
+              setLimit(PAGE_SIZE);
+            }}
+          />
+        ))}
+      <main
+        ref={list}
+        onKeyDown={(e) => {
+          onListKey(e, e.currentTarget, (id, action) => {
+            const followUp = shown.find((f) => f.id === id);
+            if (followUp) void act(followUp, action);
+          });
+        }}
+        onFocusIn={(e) => {
+          // The row the keyboard is in becomes the list's tab stop.
+          const id = (e.target as HTMLElement).closest<HTMLElement>(ROW)?.dataset.followUpId;
+          if (id) setCurrentId(id);
+        }}
+      >
+        {active.state === 'failed' && (
+          <p class="empty" role="alert">
+            {t('popupLoadFailed')}
+          </p>
+        )}
+        {nothingStored && (
           <p class="empty">
             <strong>{t('popupEmpty')}</strong>
             {t('popupEmptyHint')}
           </p>
         )}
-        {followUps.state === 'ready' && followUps.value.total > 0 && (
-          <ul aria-label={t('popupTitle')}>
-            {followUps.value.rows.map((f) => (
-              <FollowUpRow key={f.id} followUp={f} now={now()} />
-            ))}
-          </ul>
+        {active.state === 'ready' && !nothingStored && shown.length === 0 && (
+          <p class="empty">{filtered ? t('popupNoMatch') : t('popupAllCaughtUp')}</p>
         )}
-        {followUps.state === 'ready' && followUps.value.total > followUps.value.rows.length && (
+        <Section id="overdue" title="popupSectionOverdue" rows={sections.overdue.map(rowFor)} />
+        <Section id="today" title="popupSectionToday" rows={sections.today.map(rowFor)} />
+        <Section id="upcoming" title="popupSectionUpcoming" rows={sections.upcoming.map(rowFor)} />
+        {active.state === 'ready' && active.value.more && (
           <button type="button" class="more" onClick={() => setLimit(limit + PAGE_SIZE)}>
-            {t('popupShowMore', String(followUps.value.total - followUps.value.rows.length))}
+            {t('popupShowMore')}
           </button>
         )}
+        <Section
+          id="replied"
+          title="popupSectionReplied"
+          rows={repliedRows.map((f) => (
+            <RepliedRow
+              key={f.id}
+              followUp={f}
+              now={now}
+              showAccount={accounts.length > 1}
+              current={f.id === current}
+              act={(action) => act(f, action)}
+            />
+          ))}
+        />
+        <NoticeBar
+          notice={notice}
+          onDismiss={() => setNotice(null)}
+          onUndo={(copies) =>
+            perform(async () => {
+              await restoreAll(copies);
+              return { kind: 'done', text: t('popupUndone') };
+            })
+          }
+        />
       </main>
     </>
-  );
-}
-
-function FollowUpRow({ followUp, now }: { followUp: FollowUp; now: number }) {
-  const who = followUp.recipients.map((r) => r.name || r.email).join(', ');
-  return (
-    <li data-follow-up-id={followUp.id}>
-      <div class="subject">{followUp.subject || t('popupNoSubject')}</div>
-      <div class="meta">
-        <span>
-          <span class="recipients">{t('popupTo', who)}</span>
-          {' · '}
-          <span class="sent">{t('popupSent', formatShortDate(followUp.sentAt, now))}</span>
-        </span>
-        <span class="due">{t('popupDue', formatDueDate(followUp.dueAt))}</span>
-      </div>
-    </li>
   );
 }

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { FollowthroughDb } from '../storage/db';
+import { followThemeSetting } from '../ui/theme';
 import { PopupApp } from './PopupApp';
 
-render(<PopupApp db={new FollowthroughDb()} now={Date.now} />, document.getElementById('app')!);
+followThemeSetting();
+render(<PopupApp db={new FollowthroughDb()} />, document.getElementById('app')!);

@@ -169,10 +169,12 @@ describe('bad input', () => {
     await gmail.openThreadFromList('sent', SAMPLE.account0.unansweredThread);
     await gmail.controlButton.waitFor();
     await gmail.page.evaluate(() => {
+      // Gmail re-renders the subject, and the new one carries no usable id.
       const subject = document.querySelector('h2.hP')!;
-      subject.removeAttribute('data-legacy-thread-id');
-      subject.setAttribute('data-thread-perm-id', 'undefined');
-      subject.append(' '); // a DOM change, as Gmail's own re-render would make
+      const rendered = subject.cloneNode(true) as Element;
+      rendered.removeAttribute('data-legacy-thread-id');
+      rendered.setAttribute('data-thread-perm-id', 'undefined');
+      subject.replaceWith(rendered);
     });
     await gmail.settled();
     expect(await gmail.control.count()).toBe(0);

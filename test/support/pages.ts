@@ -57,20 +57,6 @@ export class GmailPage {
   }
 }
 
-export class PopupPage {
-  constructor(readonly page: Page) {}
-
-  static async open(session: ExtensionSession): Promise<PopupPage> {
-    const page = await session.context.newPage();
-    await page.goto(extensionUrl(session, 'src/popup/index.html'));
-    return new PopupPage(page);
-  }
-
-  get rows(): Locator {
-    return this.page.locator('li[data-follow-up-id]');
-  }
-}
-
 /**
  * Sends a protocol message as one of our pages does (the extension's origin), returning the raw
  * reply. From manifest.json: an extension page that runs none of our UI, so it adds no load.

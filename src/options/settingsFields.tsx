@@ -1,0 +1,220 @@
+/**
+ * The settings form's fields. Each saves as soon as it changes; a value the
+ * settings schema refuses is not saved, and the field says why. Text fields
+ * keep what the user typed until it is valid.
+ */
+import { useId, useState } from 'preact/hooks';
+import type { Settings } from '../settings/settings';
+import { t, type MessageKey } from '../ui/i18n';
+import type { Field, SettingsForm } from './useSettingsForm';
+
+/** Monday first, as in most work weeks; values are Date#getDay numbers. */
+const WEEK = [1, 2, 3, 4, 5, 6, 0];
+const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
+/** What "N business days" offers before the user picks a number. */
+const DEFAULT_BUSINESS_DAYS = 3;
+const THEMES: ReadonlyArray<{ value: Settings['theme']; label: MessageKey }> = [
+  { value: 'system', label: 'optionsThemeSystem' },
+  { value: 'light', label: 'optionsThemeLight' },
+  { value: 'dark', label: 'optionsThemeDark' },
+];
+
+const weekdayName = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
+const hourName = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+// 2023-01-01 was a Sunday: day d of that week has getDay() === d.
+const dayName = (day: number) => weekdayName.format(new Date(2023, 0, 1 + day));
+/** For a field that can never be refused (a choice among valid values). */
+const never = () => '';
+
+interface FieldProps {
+  form: SettingsForm;
+}
+
+/** The field's refusal, if any, with an id for aria-describedby. */
+function FieldError({ id, form, field }: { id: string; form: SettingsForm; field: Field }) {
+  const error = form.errors[field];
+  return error ? (
+    <div id={id} class="error" role="alert" data-error={field}>
+      {error}
+    </div>
+  ) : null;
+}
+
+const describedBy = (form: SettingsForm, field: Field, errorId: string, hintId?: string) =>
+  [hintId, form.errors[field] ? errorId : undefined].filter(Boolean).join(' ') || undefined;
+
+export function ReminderHourField({ form }: FieldProps) {
+  const id = useId();
+  return (
+    <div class="setting">
+      <label for={id}>{t('optionsReminderHour')}</label>
+      <select
+        id={id}
+        data-setting="reminderHour"
+        value={String(form.settings.reminderHour)}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => form.save('reminderHour', { reminderHour: Number(e.currentTarget.value) }, () => t('optionsInvalidHour'))}
+      >
+        {HOURS.map((hour) => (
+          <option key={hour} value={String(hour)}>
+            {hourName.format(new Date(2023, 0, 1, hour))}
+          </option>
+        ))}
+      </select>
+      <div id={`${id}-hint`} class="hint">
+        {t('optionsReminderHourHint')}
+      </div>
+    </div>
+  );
+}
+
+export function WorkDaysField({ form }: FieldProps) {
+  const id = useId();
+  const { workDays } = form.settings;
+  return (
+    <fieldset class="setting" data-setting="workDays" aria-describedby={describedBy(form, 'workDays', id)}>
+      <legend>{t('optionsWorkDays')}</legend>
+      <div class="choices">
+        {WEEK.map((day) => (
+          <label key={day} class="choice">
+            <input
+              type="checkbox"
+              value={String(day)}
+              checked={workDays.includes(day)}
+              onChange={async (e) => {
+                const box = e.currentTarget;
+                const next = box.checked ? [...workDays, day].sort((a, b) => a - b) : workDays.filter((d) => d !== day);
+                // Refused, the box shows what is saved again: the settings did not change, so a render may not.
+                const saved = await form.save('workDays', { workDays: next }, () => t('optionsInvalidWorkDays'));
+                if (!saved) box.checked = workDays.includes(day);
+              }}
+            />
+            {dayName(day)}
+          </label>
+        ))}
+      </div>
+      <FieldError id={id} form={form} field="workDays" />
+    </fieldset>
+  );
+}
+
+export function DefaultFollowUpField({ form }: FieldProps) {
+  const id = useId();
+  const [typed, setTyped] = useState<string>();
+  const field = 'defaultFollowUpBusinessDays';
+  const stored = form.settings.defaultFollowUpBusinessDays;
+  const days = typed ?? String(stored || DEFAULT_BUSINESS_DAYS);
+  const saveDays = (value: number) => form.save(field, { [field]: value }, () => t('optionsInvalidBusinessDays'));
+  return (
+    <fieldset class="setting" data-setting={field}>
+      <legend>{t('optionsDefaultFollowUp')}</legend>
+      <label class="choice">
+        <input type="radio" name={id} checked={stored === 0} onChange={() => saveDays(0)} />
+        {t('optionsDefaultOff')}
+      </label>
+      <div class="choice">
+        <input id={`${id}-on`} type="radio" name={id} checked={stored > 0} onChange={() => saveDays(Number(days))} />
+        <label for={`${id}-on`}>{t('optionsDefaultOnBefore')}</label>
+        <input
+          type="number"
+          class="days"
+          data-setting="businessDays"
+          min={1}
+          max={30}
+          step={1}
+          value={days}
+          aria-label={t('optionsBusinessDaysLabel')}
+          aria-invalid={Boolean(form.errors[field])}
+          aria-describedby={describedBy(form, field, `${id}-error`)}
+          onInput={(e) => setTyped(e.currentTarget.value)}
+          onChange={async (e) => {
+            // A count typed while "off" is chosen switches the default on: that is what typing it means.
+            // 0 is "off" to the settings, but not a count of days: refused here like any other.
+            const value = e.currentTarget.value.trim() === '' ? NaN : Number(e.currentTarget.value);
+            if (await saveDays(value > 0 ? value : NaN)) setTyped(undefined);
+          }}
+        />
+        <span>{t('optionsDefaultOnAfter')}</span>
+      </div>
+      <FieldError id={`${id}-error`} form={form} field={field} />
+    </fieldset>
+  );
+}
+
+export function OtherAddressesField({ form }: FieldProps) {
+  const id = useId();
+  const [typed, setTyped] = useState<string>();
+  const lines = (text: string) =>
+    text
+      .split(/[\n,;]+/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+  return (
+    <div class="setting">
+      <label for={id}>{t('optionsOtherAddresses')}</label>
+      <textarea
+        id={id}
+        data-setting="otherAddresses"
+        rows={3}
+        value={typed ?? form.settings.otherAddresses.join('\n')}
+        placeholder={t('optionsOtherAddressesPlaceholder')}
+        aria-invalid={Boolean(form.errors.otherAddresses)}
+        aria-describedby={describedBy(form, 'otherAddresses', `${id}-error`, `${id}-hint`)}
+        onInput={(e) => setTyped(e.currentTarget.value)}
+        onChange={async (e) => {
+          const addresses = lines(e.currentTarget.value);
+          const saved = await form.save('otherAddresses', { otherAddresses: addresses }, (path) => {
+            // "otherAddresses.2" names the bad address; "otherAddresses" alone, the list (too long).
+            const index = Number(path.split('.')[1]);
+            return Number.isInteger(index) ? t('optionsInvalidAddress', addresses[index] ?? '') : t('optionsTooManyAddresses');
+          });
+          if (saved) setTyped(undefined);
+        }}
+      />
+      <div id={`${id}-hint`} class="hint">
+        {t('optionsOtherAddressesHint')}
+      </div>
+      <FieldError id={`${id}-error`} form={form} field="otherAddresses" />
+    </div>
+  );
+}
+
+export function NotificationsField({ form }: FieldProps) {
+  const toggles: ReadonlyArray<{ field: 'notifyWhenDue' | 'notifyOnReply'; label: MessageKey }> = [
+    { field: 'notifyWhenDue', label: 'optionsNotifyWhenDue' },
+    { field: 'notifyOnReply', label: 'optionsNotifyOnReply' },
+  ];
+  return (
+    <fieldset class="setting">
+      <legend>{t('optionsNotifications')}</legend>
+      {toggles.map(({ field, label }) => (
+        <label key={field} class="choice">
+          <input
+            type="checkbox"
+            data-setting={field}
+            checked={form.settings[field]}
+            onChange={(e) => form.save(field, { [field]: e.currentTarget.checked }, never)}
+          />
+          {t(label)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function ThemeField({ form }: FieldProps) {
+  const id = useId();
+  return (
+    <fieldset class="setting" data-setting="theme">
+      <legend>{t('optionsTheme')}</legend>
+      <div class="choices">
+        {THEMES.map(({ value, label }) => (
+          <label key={value} class="choice">
+            <input type="radio" name={id} checked={form.settings.theme === value} onChange={() => form.save('theme', { theme: value }, never)} />
+            {t(label)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

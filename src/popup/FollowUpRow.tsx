@@ -1,0 +1,151 @@
+/**
+ * One follow-up in the popup's list. Mail content (subject, names, note) is
+ * only ever text. The row is one stop in the list's keyboard order (arrows
+ * move between rows); its buttons are tabbable only while it is the current row.
+ */
+import type { ComponentChildren } from 'preact';
+import type { FollowUp } from '../core/followUp';
+import { formatDueDate, formatEvidenceDate, formatShortDate } from '../core/format';
+import { Icon, type IconName } from '../ui/icons';
+import { t, type MessageKey } from '../ui/i18n';
+import { dueInWords } from './dueInWords';
+import { ROW_SHORTCUTS, type RowAction } from './shortcuts';
+
+interface ActionEntry {
+  action: RowAction;
+  icon: IconName;
+  label: MessageKey;
+}
+const OPEN: ActionEntry = { action: 'open', icon: 'open', label: 'popupOpen' };
+const ACTIONS: readonly ActionEntry[] = [
+  OPEN,
+  { action: 'snooze', icon: 'schedule', label: 'popupSnooze' },
+  { action: 'done', icon: 'check', label: 'popupMarkDone' },
+  { action: 'note', icon: 'edit', label: 'popupEditNote' },
+  { action: 'delete', icon: 'delete', label: 'popupDelete' },
+];
+
+/** "Snooze (b)": the tooltip names the shortcut. */
+export function withShortcut(label: string, action: RowAction): string {
+  return t('popupWithShortcut', label, ROW_SHORTCUTS[action]);
+}
+
+export function subjectOf(followUp: FollowUp): string {
+  return followUp.subject || t('popupNoSubject');
+}
+
+function recipientsOf(followUp: FollowUp): string {
+  return followUp.recipients.map((r) => r.name || r.email).join(', ');
+}
+
+function ActionButton({ action, icon, label, tab, act }: ActionEntry & { tab: number; act(action: RowAction): void }) {
+  return (
+    <button
+      type="button"
+      class="icon-button"
+      data-action={action}
+      tabIndex={tab}
+      aria-label={t(label)}
+      aria-keyshortcuts={ROW_SHORTCUTS[action]}
+      title={withShortcut(t(label), action)}
+      onClick={() => act(action)}
+    >
+      <Icon name={icon} />
+    </button>
+  );
+}
+
+interface RowProps {
+  followUp: FollowUp;
+  now: number;
+  locale: string;
+  showAccount: boolean;
+  /** The row the keyboard is on: the one tab stop of the list. */
+  current: boolean;
+  /** False for the very first paint: the buttons only show on hover or focus anyway (PopupApp). */
+  withActions: boolean;
+  act(action: RowAction): void;
+}
+
+export function FollowUpRow({
+  followUp,
+  now,
+  locale,
+  showAccount,
+  current,
+  withActions,
+  selected,
+  act,
+  children,
+}: RowProps & { selected: boolean; children?: ComponentChildren }) {
+  const subject = subjectOf(followUp);
+  const tab = current ? 0 : -1;
+  return (
+    <li data-follow-up-id={followUp.id} tabIndex={tab} class="row" data-selected={selected}>
+      <input
+        type="checkbox"
+        class="select"
+        tabIndex={tab}
+        checked={selected}
+        aria-label={t('popupSelect', subject)}
+        title={withShortcut(t('popupSelectShort'), 'select')}
+        onChange={() => act('select')}
+      />
+      <div class="row-main" onClick={() => act('open')}>
+        <div class="row-line">
+          <span class="subject">{subject}</span>
+          {followUp.note && (
+            <span class="note-mark" role="img" aria-label={t('popupHasNote')} title={followUp.note.slice(0, 300)}>
+              <Icon name="note" />
+            </span>
+          )}
+        </div>
+        <div class="row-line meta">
+          <span class="recipients">{t('popupTo', recipientsOf(followUp))}</span>
+          <span class="sent">{t('popupSent', formatShortDate(followUp.sentAt, now))}</span>
+        </div>
+        {showAccount && <div class="account">{followUp.account}</div>}
+      </div>
+      <span class="due" data-overdue={followUp.dueAt <= now} title={t('popupDueAt', formatDueDate(followUp.dueAt))}>
+        {dueInWords(followUp.dueAt, now, locale)}
+      </span>
+      {withActions && (
+        <div class="row-actions">
+          {ACTIONS.map((entry) => (
+            <ActionButton key={entry.action} {...entry} tab={tab} act={act} />
+          ))}
+        </div>
+      )}
+      {children}
+    </li>
+  );
+}
+
+/** A follow-up closed by a reply: who replied and when, and a way to the thread. */
+export function RepliedRow({ followUp, now, showAccount, current, act }: Omit<RowProps, 'locale' | 'withActions'>) {
+  const evidence = followUp.replyCheck?.evidence;
+  const tab = current ? 0 : -1;
+  return (
+    <li data-follow-up-id={followUp.id} data-kind="replied" tabIndex={tab} class="row replied">
+      <span class="replied-mark">
+        <Icon name="reply" />
+      </span>
+      <div class="row-main" onClick={() => act('open')}>
+        <div class="row-line">
+          <span class="subject">{subjectOf(followUp)}</span>
+        </div>
+        <div class="row-line meta">
+          <span class="replied-by">
+            {evidence
+              ? t('popupRepliedBy', evidence.by.name || evidence.by.email, formatEvidenceDate(evidence.dateText, now))
+              : t('popupReplied')}
+          </span>
+        </div>
+        {showAccount && <div class="account">{followUp.account}</div>}
+      </div>
+      <div class="row-actions">
+        <ActionButton {...OPEN} tab={tab} act={act} />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * Edits a follow-up's note. A note longer than the limit is refused with a
+ * message rather than cut: cutting would drop the user's words without a word.
+ */
+import { useId, useState } from 'preact/hooks';
+import { MAX_NOTE_LENGTH } from '../core/followUp';
+import { t } from '../ui/i18n';
+import { messagesLocale } from '../ui/locale';
+import { useAutofocus } from '../ui/useAutofocus';
+
+export function NotePanel({ note, title, onSave, onClose }: { note: string; title: string; onSave(note: string): void; onClose(): void }) {
+  const id = useId();
+  const field = useAutofocus<HTMLTextAreaElement>();
+  const [text, setText] = useState(note);
+  const tooLong = text.length > MAX_NOTE_LENGTH;
+  const save = () => !tooLong && onSave(text);
+  const count = new Intl.NumberFormat(messagesLocale());
+  return (
+    <form
+      class="panel"
+      aria-label={title}
+      data-panel="note"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          save();
+        }
+      }}
+    >
+      <label for={`${id}-note`}>{t('popupNoteLabel')}</label>
+      <textarea
+        ref={field}
+        id={`${id}-note`}
+        data-field="note"
+        rows={4}
+        value={text}
+        placeholder={t('popupNotePlaceholder')}
+        aria-describedby={`${id}-count`}
+        aria-invalid={tooLong}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+      <div id={`${id}-count`} class={tooLong ? 'error' : 'hint'} role={tooLong ? 'alert' : undefined} data-field="note-count">
+        {tooLong
+          ? t('popupNoteTooLong', count.format(text.length), count.format(MAX_NOTE_LENGTH))
+          : t('popupNoteCount', count.format(text.length), count.format(MAX_NOTE_LENGTH))}
+      </div>
+      <div class="panel-actions">
+        <button type="button" class="button" onClick={onClose}>
+          {t('popupCancel')}
+        </button>
+        <button type="submit" class="button filled" disabled={tooLong || text === note}>
+          {t('popupNoteSave')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The snackbar at the bottom of the popup, as in Gmail: what just happened,
+ * with Undo when it can be undone. A failure stays until dismissed; a
+ * success goes after a few seconds or with the next action.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { FollowUp } from '../core/followUp';
+import { Icon } from '../ui/icons';
+import { t } from '../ui/i18n';
+
+export type Notice =
+  | { kind: 'done'; text: string; undo?: readonly FollowUp[] }
+  | { kind: 'failed'; text: string };
+
+const SHOWN_MS = 8_000;
+
+export function useNotice() {
+  const [notice, setNotice] = useState<Notice | null>(null);
+  useEffect(() => {
+    if (notice?.kind !== 'done') return;
+    const timer = setTimeout(() => setNotice(null), SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+  return [notice, setNotice] as const;
+}
+
+/** Always in the page, so screen readers announce what appears in it (a live region must exist first). */
+export function NoticeBar({
+  notice,
+  onUndo,
+  onDismiss,
+}: {
+  notice: Notice | null;
+  onUndo(copies: readonly FollowUp[]): void;
+  onDismiss(): void;
+}) {
+  const undo = notice?.kind === 'done' ? notice.undo : undefined;
+  return (
+    <div class="notice-region" role="status">
+      {notice && (
+        <div class="notice" data-kind={notice.kind}>
+          <span class="notice-text" role={notice.kind === 'failed' ? 'alert' : undefined}>
+            {notice.text}
+          </span>
+          {undo && (
+            <button type="button" class="button notice-undo" onClick={() => onUndo(undo)}>
+              {t('popupUndo')}
+            </button>
+          )}
+          <button type="button" class="icon-button notice-close" aria-label={t('popupDismiss')} title={t('popupDismiss')} onClick={onDismiss}>
+            <Icon name="close" />
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

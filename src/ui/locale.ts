@@ -1,0 +1,10 @@
+/**
+ * The language of the messages in use. Phrases that Intl builds ("in 2 days",
+ * "3 hours") sit inside our sentences, so they follow the messages' language,
+ * not the browser's: a German browser with only English messages gets English.
+ */
+import { t } from './i18n';
+
+export function messagesLocale(): string {
+  return t('languageTag');
+}

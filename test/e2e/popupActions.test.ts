@@ -1,0 +1,241 @@
+/**
+ * What a user does to follow-ups in the popup, in real Chromium: snooze
+ * (quick choices, a typed phrase, an exact time), mark done, edit the note,
+ * delete and undo, act on a selection, and all of it from the keyboard.
+ * Each action is checked where it lands: in the database.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FollowUp } from '../../src/core/followUp';
+import { formatDueDate } from '../../src/core/format';
+import { threadUrl } from '../../src/gmail/urls';
+import { sampleReplica, SAMPLE } from '../replica';
+import { aFollowUp, PopupPage, putFollowUps } from '../support/extensionPages';
+import { launchExtension, type ExtensionSession } from '../support/launch';
+import { storedFollowUps } from '../support/pages';
+
+const ZONE = { locale: 'en-GB', timezoneId: 'Europe/Berlin' };
+const inZone = { locale: ZONE.locale, timeZone: ZONE.timezoneId };
+const DAY = 86_400_000;
+
+let session: ExtensionSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+/** The extension with these follow-ups stored, and the popup open on them. */
+async function popupWith(followUps: FollowUp[]): Promise<{ s: ExtensionSession; popup: PopupPage }> {
+  session = await launchExtension({ replica: sampleReplica(), ...ZONE });
+  await putFollowUps(session, followUps);
+  const popup = await PopupPage.open(session);
+  await expect.poll(() => popup.rows.count()).toBe(followUps.filter((f) => f.status === 'pending').length);
+  return { s: session, popup };
+}
+
+async function stored(s: ExtensionSession, id: string): Promise<FollowUp | undefined> {
+  return (await storedFollowUps(s)).find((f) => f.id === id);
+}
+
+/** Three follow-ups on three threads, due in 1, 2 and 3 days. */
+function three(): FollowUp[] {
+  return [SAMPLE.account0.unansweredThread, SAMPLE.account0.htmlSubjectThread, SAMPLE.account0.followedUpThread].map((threadId, i) =>
+    aFollowUp({ threadId, subject: `Proposal ${i + 1}`, dueAt: Date.now() + (i + 1) * DAY }),
+  );
+}
+
+describe('snooze and reschedule', () => {
+  it('snoozes with a quick choice, to the time it showed', async () => {
+    const [followUp] = three();
+    const { s, popup } = await popupWith([followUp!]);
+    await popup.act(followUp!.id, 'snooze');
+    const tomorrow = popup.whenPanel.locator('[data-choice=tomorrow]');
+    await expect.poll(() => tomorrow.isEnabled()).toBe(true);
+    const shown = await tomorrow.locator('.hint').textContent();
+    await tomorrow.click();
+    await expect.poll(async () => formatDueDate((await stored(s, followUp!.id))!.dueAt, inZone)).toBe(shown);
+    expect(shown).toMatch(/, 09:00$/);
+    await expect.poll(() => popup.notice.textContent()).toContain(`Snoozed until ${shown}`);
+    expect(await popup.whenPanel.count()).toBe(0);
+  });
+
+  it('reads a typed phrase as you type, refuses what it cannot use, and snoozes to what it previewed', async () => {
+    const [followUp] = three();
+    const { s, popup } = await popupWith([followUp!]);
+    await popup.act(followUp!.id, 'snooze');
+    const phrase = popup.whenPanel.locator('[data-field=phrase]');
+    const preview = popup.whenPanel.locator('[data-field=phrase-preview]');
+    const apply = popup.whenPanel.getByRole('button', { name: 'Snooze', exact: true });
+    // The panel opens with the phrase field focused, ready to type.
+    await expect.poll(() => phrase.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await phrase.fill('yesterday');
+    await expect.poll(() => preview.textContent()).toBe('“yesterday” is in the past — pick a future time.');
+    expect(await apply.isDisabled()).toBe(true);
+    await phrase.fill('whenever suits');
+    await expect.poll(() => preview.textContent()).toContain('Couldn’t read “whenever suits” as a date');
+    expect(await apply.isDisabled()).toBe(true);
+
+    await phrase.fill('in 3 business days at 2pm');
+    await expect.poll(() => preview.textContent()).toMatch(/^\w{3} \d{1,2} \w{3}, 14:00 \(read from “in 3 business days at 2pm”\)$/);
+    const shown = (await preview.textContent())!.replace(/ \(read from .*$/, '');
+    await phrase.press('Enter');
+    await expect.poll(async () => formatDueDate((await stored(s, followUp!.id))!.dueAt, inZone)).toBe(shown);
+  });
+
+  it('reschedules to an exact date and time, refusing one in the past', async () => {
+    const [followUp] = three();
+    const { s, popup } = await popupWith([followUp!]);
+    await popup.act(followUp!.id, 'snooze');
+    const exact = popup.whenPanel.locator('[data-field=exact]');
+    const reschedule = popup.whenPanel.getByRole('button', { name: 'Reschedule' });
+    await exact.fill('2020-01-15T14:30');
+    await expect.poll(() => popup.whenPanel.getByRole('alert').textContent()).toBe('That time has passed. Pick a future time.');
+    expect(await reschedule.isDisabled()).toBe(true);
+    await exact.fill('2030-01-15T14:30');
+    await reschedule.click();
+    await expect.poll(async () => (await stored(s, followUp!.id))?.dueAt).toBe(Date.parse('2030-01-15T14:30:00+01:00'));
+  });
+});
+
+describe('done, delete and undo', () => {
+  it('marks a follow-up done, and undo brings it back as it was', async () => {
+    const [followUp] = three();
+    const { s, popup } = await popupWith([followUp!]);
+    await popup.act(followUp!.id, 'done');
+    await expect.poll(async () => (await stored(s, followUp!.id))?.status).toBe('done');
+    await expect.poll(() => popup.rows.count()).toBe(0);
+    await popup.undo();
+    await expect.poll(async () => (await stored(s, followUp!.id))?.status).toBe('pending');
+    await expect.poll(() => popup.ids()).toEqual([followUp!.id]);
+  });
+
+  it('deletes a follow-up, and undo restores it exactly', async () => {
+    const [followUp] = three();
+    // Stored as the engine keeps it: fired, with its next check queued (nextCheckAt).
+    const withHistory = {
+      ...followUp!,
+      note: 'Call Dana on Tuesday',
+      dueAt: Date.now() - DAY,
+      firedAt: Date.now() - DAY,
+      nextCheckAt: Date.now() + DAY,
+    };
+    const { s, popup } = await popupWith([withHistory]);
+    await popup.act(withHistory.id, 'delete');
+    await expect.poll(() => storedFollowUps(s)).toEqual([]);
+    await expect.poll(() => popup.rows.count()).toBe(0);
+    expect(await popup.notice.locator('.notice-text').textContent()).toBe('Follow-up deleted');
+    await popup.undo();
+    await expect.poll(() => popup.ids()).toEqual([withHistory.id]);
+    // Restored as it was; only the queue position is the engine's to recompute.
+    const { nextCheckAt: _queue, ...restored } = (await stored(s, withHistory.id))!;
+    const { nextCheckAt: _before, ...before } = withHistory;
+    expect(restored).toEqual(before);
+  });
+});
+
+describe('notes', () => {
+  it('saves a note, and refuses a 1 MB one with a message, keeping the note it had', async () => {
+    const [followUp] = three();
+    const { s, popup } = await popupWith([followUp!]);
+    await popup.act(followUp!.id, 'note');
+    const text = popup.notePanel.locator('textarea');
+    await text.fill('Call Dana on Tuesday — she is back from Lisbon');
+    await popup.notePanel.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(async () => (await stored(s, followUp!.id))?.note).toBe('Call Dana on Tuesday — she is back from Lisbon');
+    await expect.poll(() => popup.row(followUp!.id).getByRole('img', { name: 'Has a note' }).count()).toBe(1);
+
+    await popup.act(followUp!.id, 'note');
+    // A paste of 1 MB: set in one go, as a paste does.
+    await text.evaluate((el: HTMLTextAreaElement) => {
+      el.value = 'x'.repeat(1_048_576);
+      el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    await expect.poll(() => popup.notePanel.getByRole('alert').textContent()).toBe(
+      'This note has 1,048,576 characters; a note can have up to 10,000. Shorten it to save it.',
+    );
+    expect(await popup.notePanel.getByRole('button', { name: 'Save note' }).isDisabled()).toBe(true);
+    await text.press('Control+Enter');
+    await popup.notePanel.getByRole('button', { name: 'Cancel' }).click();
+    expect((await stored(s, followUp!.id))?.note).toBe('Call Dana on Tuesday — she is back from Lisbon');
+  });
+});
+
+describe('bulk actions', () => {
+  it('snoozes the selected follow-ups together, then marks them done, and undo restores both', async () => {
+    const [a, b, c] = three();
+    const { s, popup } = await popupWith([a!, b!, c!]);
+    await popup.select(a!.id);
+    await popup.select(c!.id);
+    await expect.poll(() => popup.page.locator('.bulk-count').textContent()).toBe('2 selected');
+
+    await popup.page.locator('[data-bulk=snooze]').click();
+    const nextWeek = popup.whenPanel.locator('[data-choice="next week"]');
+    await expect.poll(() => nextWeek.isEnabled()).toBe(true);
+    const shown = await nextWeek.locator('.hint').textContent();
+    await nextWeek.click();
+    await expect
+      .poll(async () => (await storedFollowUps(s)).map((f) => [f.subject, formatDueDate(f.dueAt, inZone) === shown]).sort())
+      .toEqual([['Proposal 1', true], ['Proposal 2', false], ['Proposal 3', true]]);
+    // The selection is spent: the search bar is back.
+    await expect.poll(() => popup.page.locator('[data-field=search]').count()).toBe(1);
+
+    await popup.select(a!.id);
+    await popup.select(c!.id);
+    await popup.page.locator('[data-bulk=done]').click();
+    await expect.poll(() => popup.ids()).toEqual([b!.id]);
+    expect((await storedFollowUps(s)).filter((f) => f.status === 'done').map((f) => f.id).sort()).toEqual([a!.id, c!.id].sort());
+    expect(await popup.notice.locator('.notice-text').textContent()).toBe('2 marked done');
+    await popup.undo();
+    await expect.poll(async () => (await storedFollowUps(s)).every((f) => f.status === 'pending')).toBe(true);
+    await expect.poll(() => popup.rows.count()).toBe(3);
+  });
+
+  it('selects all shown rows at once', async () => {
+    const { popup } = await popupWith(three());
+    await popup.select((await popup.ids())[0]!);
+    await popup.page.locator('[data-field=select-all]').check();
+    await expect.poll(() => popup.page.locator('.bulk-count').textContent()).toBe('3 selected');
+    await popup.page.getByRole('button', { name: 'Clear selection' }).click();
+    await expect.poll(() => popup.page.locator('input.select:checked').count()).toBe(0);
+  });
+});
+
+describe('keyboard', () => {
+  it('moves with arrows and j/k, acts with Gmail’s keys, and names them in tooltips', async () => {
+    const [a, b, c] = three();
+    const { s, popup } = await popupWith([a!, b!, c!]);
+    const focused = () => popup.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.followUpId ?? null);
+    expect(await popup.row(a!.id).locator('[data-action=done]').getAttribute('title')).toBe('Mark done (e)');
+    expect(await popup.row(a!.id).locator('[data-action=snooze]').getAttribute('title')).toBe('Snooze or reschedule (b)');
+
+    // The list is one tab stop: from the search field, Tab lands on the first row.
+    await popup.page.keyboard.press('/');
+    await expect.poll(() => popup.page.evaluate(() => (document.activeElement as HTMLElement).dataset.field)).toBe('search');
+    await popup.page.keyboard.press('Tab');
+    await expect.poll(focused).toBe(a!.id);
+    await popup.page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toBe(b!.id);
+    await popup.page.keyboard.press('j');
+    await expect.poll(focused).toBe(c!.id);
+    await popup.page.keyboard.press('k');
+    await expect.poll(focused).toBe(b!.id);
+
+    await popup.page.keyboard.press('e');
+    await expect.poll(async () => (await stored(s, b!.id))?.status).toBe('done');
+    // The keyboard stays in the list, on the next row.
+    await expect.poll(focused).toBe(c!.id);
+
+    await popup.page.keyboard.press('b');
+    await expect.poll(() => popup.whenPanel.count()).toBe(1);
+    await popup.page.keyboard.press('Escape');
+    await expect.poll(() => popup.whenPanel.count()).toBe(0);
+    await expect.poll(focused).toBe(c!.id);
+
+    await popup.page.keyboard.press('x');
+    await expect.poll(() => popup.page.locator('.bulk-count').textContent()).toBe('1 selected');
+
+    await popup.page.keyboard.press('ArrowUp');
+    await popup.page.keyboard.press('Enter');
+    await expect.poll(() => s.context.pages().map((p) => p.url())).toContain(threadUrl(a!.account, a!.threadId));
+  });
+});
