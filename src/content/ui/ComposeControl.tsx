@@ -9,7 +9,7 @@ import type { FollowUpCondition } from '../../core/followUp';
 import { formatDueDate } from '../../core/format';
 import { t, type MessageKey } from '../../ui/i18n';
 import { ChoiceMenu, PRESET_LABELS } from './ChoiceMenu';
-import { ClockIcon } from './icons';
+import { Icon } from '../../ui/icons';
 import { useMenu } from './useMenu';
 
 const WHEN: Record<Preset, MessageKey> = {
@@ -64,7 +64,7 @@ export function ComposeControl({ value, now, options, onChange }: ComposeControl
         title={value.promisedQuote ? `${label} · ${t('promisedHint', value.promisedQuote)}` : value.choice ? label : t('composeTooltip')}
         onClick={() => menu.setOpen(!menu.open)}
       >
-        <ClockIcon />
+        <Icon name="schedule" />
         <span class="ft-label">{shortLabel(value)}</span>
       </button>
       {menu.open && (

@@ -6,7 +6,7 @@ import type { FollowUp } from '../../core/followUp';
 import { formatShortDate } from '../../core/format';
 import { recipientLabel } from '../../core/notificationText';
 import { t } from '../../ui/i18n';
-import { ClockIcon } from './icons';
+import { Icon } from '../../ui/icons';
 
 export function DueBanner({ followUp, now, onReply }: { followUp: FollowUp; now: number; onReply?: () => void }) {
   const who = recipientLabel(followUp);
@@ -14,7 +14,7 @@ export function DueBanner({ followUp, now, onReply }: { followUp: FollowUp; now:
   const text = followUp.replyCheck?.outcome === 'unknown' ? t('bannerUnknown', who, when) : t('bannerText', who, when);
   return (
     <div class="ft-banner" role="status">
-      <ClockIcon />
+      <Icon name="schedule" />
       <span class="ft-banner-text">{text}</span>
       {onReply && (
         <button type="button" class="ft-banner-action" onClick={onReply}>

@@ -11,7 +11,7 @@ import { isActive, MAX_NOTE_LENGTH, type FollowUp, type FollowUpCondition } from
 import { formatDueDate, formatEvidenceDate } from '../../core/format';
 import { t, type MessageKey } from '../../ui/i18n';
 import { ChoiceMenu } from './ChoiceMenu';
-import { CheckIcon, ClockIcon } from './icons';
+import { Icon } from '../../ui/icons';
 import { useMenu } from './useMenu';
 
 type ControlState = 'tracked' | 'replied' | 'untracked';
@@ -65,7 +65,7 @@ export function FollowUpControl({ followUp, error, now, options, onChoose, onEnd
         title={t(TOOLTIPS[state])}
         onClick={() => menu.setOpen(!menu.open)}
       >
-        {state === 'replied' ? <CheckIcon /> : <ClockIcon />}
+        {state === 'replied' ? <Icon name="check" /> : <Icon name="schedule" />}
         <span class="ft-label">{label}</span>
         {tracked?.note && <span class="ft-note-dot" aria-label={t('hasNote')} />}
       </button>
