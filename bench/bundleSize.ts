@@ -1,6 +1,6 @@
 /**
  * What Gmail loads from us at start: the content-script loader and every
- * chunk it imports statically, gzipped at level 9 (as gmail-facts.md
+ * chunk it imports statically, gzipped at level 9 (as docs/gmail.md
  * measures gmail.js and InboxSDK).
  */
 import { readFileSync } from 'node:fs';

@@ -35,6 +35,19 @@ try {
   await gmail.page.locator('[data-followthrough=due-banner]').waitFor();
   await gmail.page.screenshot({ path: 'docs/due.png', clip: { x: 256, y: 64, width: 1008, height: 240 } });
 
+  // Only an out-of-office answered the other one: the menu says when Sam is back and offers to move it there.
+  const other = (await storedFollowUps(session)).find((f) => f.threadId === SAMPLE.account0.htmlSubjectThread)!;
+  session.replica.addReply(0, SAMPLE.account0.htmlSubjectThread, {
+    from: { name: 'Sam Okafor', email: 'sam@brightpath.example' },
+    body: 'Thank you for your email. I am out of the office until Friday 11 December and will reply when I return. For anything urgent, please contact office@brightpath.example.',
+  });
+  await sendFromExtensionPage(session, { type: 'followUp.move', payload: { id: other.id, dueAt: Date.now() + 1000 } });
+  while ((await storedFollowUps(session)).find((f) => f.id === other.id)?.firedAt === undefined) await gmail.settled();
+  await gmail.openThreadFromList('inbox', SAMPLE.account0.htmlSubjectThread);
+  await gmail.openMenu();
+  await gmail.page.screenshot({ path: 'docs/thread-evidence.png', clip: { x: 640, y: 64, width: 624, height: 420 } });
+  await gmail.page.keyboard.press('Escape');
+
   // Some history besides the two just set: one overdue with a note, one in the other account, a reply.
   const day = 86_400_000;
   await putFollowUps(session, [

@@ -7,16 +7,17 @@
  * reminder fires once even when runs overlap or the worker is stopped
  * midway (the rest is still queued in the database for the next run).
  */
-import type { FollowUp, ReplyCheck } from '../core/followUp';
+import type { FollowUp } from '../core/followUp';
 import { shouldFire } from '../core/schedule';
 import type { FollowthroughDb } from '../storage/db';
 import { applyIfUnchanged, countDue, nextWorkAt, workDue } from '../storage/followUps';
+import type { ReplyCheckResult } from './replyCheck';
 
 export interface EngineDeps {
   db: FollowthroughDb;
   now: () => number;
   /** Looks for a reply in Gmail. Never throws: a failed check is outcome `unknown`. */
-  checkReply: (followUp: FollowUp) => Promise<ReplyCheck>;
+  checkReply: (followUp: FollowUp) => Promise<ReplyCheckResult>;
   /** Shows reminders: one notification for one, a summary for several. */
   notify: (fired: FollowUp[]) => Promise<void>;
   /** Tells (quietly, if the user wants it) that replies closed these follow-ups. */
@@ -56,7 +57,8 @@ export async function refresh(deps: Pick<EngineDeps, 'db' | 'now' | 'setAlarm' |
 }
 
 async function work(deps: EngineDeps, read: FollowUp): Promise<{ followUp: FollowUp; fired: boolean } | undefined> {
-  const check = read.condition === 'if-no-reply' ? await deps.checkReply(read) : undefined;
+  const result = read.condition === 'if-no-reply' ? await deps.checkReply(read) : undefined;
+  const check = result?.check;
   const now = deps.now();
   let fired = false;
   const updated = await applyIfUnchanged(
@@ -64,6 +66,7 @@ async function work(deps: EngineDeps, read: FollowUp): Promise<{ followUp: Follo
     read,
     (current) => {
       const next: FollowUp = check ? { ...current, replyCheck: check } : { ...current };
+      if (result?.baseline) next.baseline = result.baseline;
       if (check?.outcome === 'replied') return { ...next, status: 'replied' };
       if (shouldFire(current, now)) {
         fired = true;

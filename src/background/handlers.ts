@@ -1,7 +1,9 @@
 /** What the background does for each message. Validation and sender checks happen before, in the router. */
 import type { MessageType, Origin, Payload, Responses } from '../messaging/protocol';
 import type { FollowthroughDb } from '../storage/db';
+import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../settings/settings';
 import { openThread } from './openThread';
+import { accountSeen, learnSendAs, userAddresses } from '../storage/accounts';
 import { isActive, type FollowUp } from '../core/followUp';
 import {
   checkSoon,
@@ -17,12 +19,20 @@ import {
   unresolvedFollowUps,
 } from '../storage/followUps';
 
+/** A thread opened again within this time of its last check is not checked again, when the tab could not count its messages. */
+export const RECHECK_ON_OPEN_AFTER = 60_000;
+
 export interface HandlerContext {
   db: FollowthroughDb;
   now: () => number;
   origin: Origin;
   /** Called after a follow-up changed, so the engine re-arms its alarm and the badge. */
   changed: () => void;
+}
+
+/** Settings for the "is this the user" answer; the defaults when storage can't be read. */
+async function loadSettingsOrDefault(): Promise<Settings> {
+  return loadSettings().catch(() => DEFAULT_SETTINGS);
 }
 
 export type Handlers = {
@@ -40,7 +50,13 @@ function found(followUp: FollowUp | undefined, ctx: HandlerContext): FollowUp {
 }
 
 export const handlers: Handlers = {
-  'followUp.create': async (payload, ctx) => found(await createFollowUp(ctx.db, payload, ctx.now()), ctx),
+  'followUp.create': async (payload, ctx) => {
+    // The address a followed-up message was sent from is the user's: Gmail's From selector offered it.
+    if (payload.tracking?.kind === 'compose' && payload.tracking.from) {
+      await learnSendAs(ctx.db, payload.account, [payload.tracking.from]);
+    }
+    return found(await createFollowUp(ctx.db, payload, ctx.now()), ctx);
+  },
 
   'followUp.getForThread': async ({ account, threadId }, { db }) =>
     (await getFollowUpForThread(db, account, threadId)) ?? null,
@@ -79,20 +95,24 @@ export const handlers: Handlers = {
   'followUp.resolve': async ({ account, id, threadId }, ctx) =>
     found(await resolveThread(ctx.db, account, id, threadId, ctx.now()), ctx),
 
-  // The user opened a tracked thread: if it shows messages the last check did not see, look now.
+  // The user opened a tracked thread. When Gmail shows a different number of messages than the
+  // last check saw, look now. The count only triggers a check, it never decides anything; when
+  // the tab could not count (an unreadable "older messages" bar), look at most once a minute.
   'thread.opened': async ({ account, threadId, messageCount }, ctx) => {
     const followUp = await getFollowUpForThread(ctx.db, account, threadId);
     if (!followUp || !isActive(followUp) || followUp.condition !== 'if-no-reply') return null;
-    if (followUp.replyCheck?.messageCount === messageCount) return null;
+    const seen = followUp.replyCheck?.messageCount;
+    if (messageCount !== undefined ? messageCount === seen : ctx.now() - (followUp.replyCheck?.checkedAt ?? 0) < RECHECK_ON_OPEN_AFTER) {
+      return null;
+    }
     await checkSoon(ctx.db, followUp.id, ctx.now());
     ctx.changed();
     return null;
   },
 
-  'account.seen': async ({ email, index, ik }, { db, now }) => {
-    // Keep what we knew (ik, aliases) when a tab could not read it this time.
-    const known = await db.accounts.get(email);
-    await db.accounts.put({ ...known, email, index, ik: ik || known?.ik || '', seenAt: now() });
-    return null;
+  'account.seen': async (sighting, { db, now }) => {
+    const account = await accountSeen(db, sighting, now());
+    const { otherAddresses } = await loadSettingsOrDefault();
+    return { addresses: userAddresses(account, otherAddresses) };
   },
 };

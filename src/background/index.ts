@@ -9,6 +9,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { log } from '../core/log';
 import { loadSettings } from '../settings/settings';
 import { FollowthroughDb } from '../storage/db';
+import { nextWorkAt } from '../storage/followUps';
 import { refresh, runEngine, type EngineDeps } from './engine';
 import { onNotificationButton, onNotificationClicked, type ActionDeps } from './notificationActions';
 import { notifyFired, notifyReplied } from './notifications';
@@ -29,19 +30,51 @@ async function engineDeps(): Promise<EngineDeps> {
     db,
     now,
     checkReply: (followUp) => checkThreadForReply(db, followUp, fetchPage, now, settings.otherAddresses),
-    notify: async (fired) => (settings.notifyWhenDue ? notifyFired(fired, now()) : undefined),
+    notify: async (fired) => (settings.notifyWhenDue ? notifyFired(fired, now(), settings) : undefined),
     notifyReplied: async (closed) => (settings.notifyOnReply ? notifyReplied(closed) : undefined),
     setAlarm,
     setBadge,
   };
 }
 
-const run = () => engineDeps().then(runEngine).then(
-  () => undefined,
-  (error: unknown) => log.error('engine run failed', error),
-);
-const changed = () => refresh({ db, now, setAlarm, setBadge }).catch((error: unknown) => log.error('re-arming failed', error));
-const actionDeps: ActionDeps = { db, now, changed };
+/**
+ * One engine run at a time in this worker: the alarm, a start and a change can all ask for one
+ * at once, and two runs over the same due follow-ups would split their reminders between two
+ * notifications. A request during a run makes it go round once more when it ends. This lives
+ * only as long as the run; nothing is lost when the worker stops (the queue is in the database).
+ */
+let running: Promise<void> | null = null;
+let again = false;
+function run(): Promise<void> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    do {
+      again = false;
+      await engineDeps()
+        .then(runEngine)
+        .catch((error: unknown) => log.error('engine run failed', error));
+    } while (again);
+  })().finally(() => {
+    running = null;
+  });
+  return running;
+}
+/**
+ * After a change: re-arm the alarm and the badge; and when the change left work due now (a new
+ * follow-up's record of what its thread holds), do it at once rather than at the next alarm, so
+ * a reply that arrives seconds later is not taken for part of the thread as it was.
+ */
+const changed = () =>
+  refresh({ db, now, setAlarm, setBadge })
+    .then(async () => {
+      const next = await nextWorkAt(db);
+      if (next !== undefined && next <= now()) await run();
+    })
+    .catch((error: unknown) => log.error('re-arming failed', error));
+const actionDeps: ActionDeps = { db, now, changed, options: loadSettings };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   routeMessage(message, sender, {

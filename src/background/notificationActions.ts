@@ -3,18 +3,29 @@ import browser from 'webextension-polyfill';
 import { addDays } from 'date-fns';
 import type { FollowthroughDb } from '../storage/db';
 import { endFollowUp, moveFollowUp } from '../storage/followUps';
-import { BUTTONS, followUpIdOf, REPLIED_ID, SUMMARY_ID } from './notificationIds';
+import type { DueOptions } from '../core/dueDate';
+import { buttonsFor, followUpIdOf, REPLIED_ID, SUMMARY_ID } from './notificationIds';
 import { openThread } from './openThread';
 
 export interface ActionDeps {
   db: FollowthroughDb;
   now: () => number;
   changed: () => Promise<void>;
+  /** The user's work days and reminder hour: "when they are back" lands on a work day. */
+  options: () => Promise<DueOptions>;
 }
 
+/** The notification itself: a reminder opens its thread, the summary and the replied notice open the list. */
 export async function onNotificationClicked(notificationId: string, deps: ActionDeps): Promise<void> {
-  if (notificationId !== SUMMARY_ID && notificationId !== REPLIED_ID) return onNotificationButton(notificationId, 0, deps);
-  await browser.tabs.create({ url: browser.runtime.getURL('src/popup/index.html') });
+  const id = followUpIdOf(notificationId);
+  if (id) {
+    const followUp = await deps.db.followUps.get(id);
+    if (followUp) await openThread(deps.db, followUp);
+  } else if (notificationId === SUMMARY_ID || notificationId === REPLIED_ID) {
+    await browser.tabs.create({ url: browser.runtime.getURL('src/popup/index.html') });
+  } else {
+    return;
+  }
   await browser.notifications.clear(notificationId);
 }
 
@@ -22,12 +33,14 @@ export async function onNotificationButton(notificationId: string, buttonIndex: 
   const id = followUpIdOf(notificationId);
   const followUp = id ? await deps.db.followUps.get(id) : undefined;
   if (!followUp) return;
-  switch (BUTTONS[buttonIndex]) {
-    case 'open':
-      await openThread(deps.db, followUp);
-      break;
+  const action = buttonsFor(followUp, deps.now(), await deps.options())[buttonIndex];
+  switch (action?.kind) {
     case 'snooze-1-day':
       await moveFollowUp(deps.db, followUp.id, addDays(deps.now(), 1).getTime(), deps.now());
+      await deps.changed();
+      break;
+    case 'move-to-return':
+      await moveFollowUp(deps.db, followUp.id, action.dueAt, deps.now());
       await deps.changed();
       break;
     case 'done':

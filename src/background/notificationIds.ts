@@ -1,11 +1,25 @@
 /** Notification ids and buttons: which follow-up a notification is about, and what each button does. */
+import type { DueOptions } from '../core/dueDate';
 import type { FollowUp } from '../core/followUp';
+import { evidenceNote } from '../core/replies/evidence';
 
 const PREFIX = 'followup:';
 export const SUMMARY_ID = 'followthrough-summary';
 export const REPLIED_ID = 'followthrough-replied';
-export const BUTTONS = ['open', 'snooze-1-day', 'done'] as const;
-export type ButtonAction = (typeof BUTTONS)[number];
+
+/**
+ * Chrome shows at most two buttons; a click on the notification itself opens the thread.
+ * When only an out-of-office answered and it said when they are back, the first button moves
+ * the follow-up to that day instead of snoozing it by one.
+ */
+export type ButtonAction = { kind: 'snooze-1-day' } | { kind: 'move-to-return'; dueAt: number } | { kind: 'done' };
+
+export function buttonsFor(followUp: Pick<FollowUp, 'replyCheck'>, now: number, options: DueOptions): ButtonAction[] {
+  const note = evidenceNote(followUp.replyCheck, now, options);
+  const later: ButtonAction =
+    note?.kind === 'away' && note.moveTo !== undefined ? { kind: 'move-to-return', dueAt: note.moveTo } : { kind: 'snooze-1-day' };
+  return [later, { kind: 'done' }];
+}
 
 export function notificationId(followUp: Pick<FollowUp, 'id'>): string {
   return `${PREFIX}${followUp.id}`;

@@ -1,16 +1,25 @@
 /**
- * Did anyone reply? Fetches the thread's print view with the user's Gmail
- * session, parses it and applies the reply rules. Never throws and never
- * guesses: whatever prevents a real answer (account not seen yet, signed
- * out, Gmail changed) is outcome `unknown` with a reason, and the reminder
- * still fires.
+ * Did anyone reply? Fetches the thread's print view with the user's Gmail session, parses it
+ * and applies the reply rules (core/replies/decide.ts). Never throws and never guesses:
+ * whatever prevents a real answer (account not seen yet, signed out, Gmail changed, the
+ * thread no longer lines up with what it held when the follow-up was set) is outcome
+ * `unknown` with a reason, and the reminder still fires.
  */
 import type { FollowUp, ReplyCheck } from '../core/followUp';
-import { aliasFromTrackedMessage, findReply } from '../core/replyRules';
-import { parsePrintView } from '../gmail/printView';
+import type { Baseline } from '../core/replies/baseline';
+import { decideReply, type ReplyDecision } from '../core/replies/decide';
+import { identityOf } from '../core/replies/identity';
+import { parsePrintView } from '../gmail/printView/parse';
 import { printViewUrl } from '../gmail/urls';
+import { userAddresses } from '../storage/accounts';
 import type { FollowthroughDb } from '../storage/db';
 import type { FetchResult } from './politeFetch';
+
+export interface ReplyCheckResult {
+  check: ReplyCheck;
+  /** What the thread held when the follow-up was set, recorded by this check. */
+  baseline?: Baseline;
+}
 
 export async function checkThreadForReply(
   db: FollowthroughDb,
@@ -18,8 +27,8 @@ export async function checkThreadForReply(
   fetchPage: (url: string) => Promise<FetchResult>,
   now: () => number,
   otherAddresses: readonly string[] = [],
-): Promise<ReplyCheck> {
-  const unknown = (reason: string): ReplyCheck => ({ checkedAt: now(), outcome: 'unknown', reason });
+): Promise<ReplyCheckResult> {
+  const unknown = (reason: string): ReplyCheckResult => ({ check: { checkedAt: now(), outcome: 'unknown', reason } });
   try {
     const account = await db.accounts.get(followUp.account);
     if (!account) return unknown('account not seen in a Gmail tab yet');
@@ -34,17 +43,33 @@ export async function checkThreadForReply(
     // The /u/N order can change between sessions: an answer about another mailbox is no answer.
     if (parsed.account && parsed.account !== followUp.account) return unknown('print view shows another account');
 
-    const trackedIndex = followUp.trackedIndex ?? null;
-    const alias = aliasFromTrackedMessage(parsed.messages, trackedIndex, followUp.account);
-    const aliases = [...new Set([...(account.aliases ?? []), ...(alias ? [alias] : [])])];
-    if (alias && !account.aliases?.includes(alias)) await db.accounts.update(account.email, { aliases });
-
-    const verdict = findReply(parsed.messages, trackedIndex, [followUp.account, ...aliases, ...otherAddresses]);
-    const messageCount = parsed.messages.length;
-    return verdict.kind === 'replied'
-      ? { checkedAt: now(), outcome: 'replied', evidence: verdict.evidence, messageCount }
-      : { checkedAt: now(), outcome: 'no-reply', autoReplies: verdict.autoReplies, messageCount };
+    const { decision, recorded } = decideReply({
+      messages: parsed.messages,
+      tracking: followUp.tracking ?? { kind: 'legacy' },
+      baseline: followUp.baseline,
+      identity: identityOf({ account: followUp.account, sendAs: userAddresses(account, []), otherAddresses }),
+      now: now(),
+    });
+    const check = toReplyCheck(decision, now(), parsed.messages.length);
+    return recorded ? { check, baseline: recorded } : { check };
   } catch (error) {
     return unknown(`check failed: ${error instanceof Error ? error.name : 'error'}`);
   }
+}
+
+function toReplyCheck(decision: ReplyDecision, checkedAt: number, messageCount: number): ReplyCheck {
+  if (decision.outcome === 'replied') return { checkedAt, outcome: 'replied', evidence: decision.evidence, messageCount };
+  const notes = {
+    ...(decision.machines.length > 0 ? { autoReplies: decision.machines } : {}),
+    ...(decision.colleagues.length > 0 ? { colleagues: decision.colleagues } : {}),
+  };
+  if (decision.outcome === 'no-reply') return { checkedAt, outcome: 'no-reply', ...notes, messageCount };
+  return {
+    checkedAt,
+    outcome: 'unknown',
+    reason: decision.reason,
+    ...(decision.about ? { about: decision.about } : {}),
+    ...notes,
+    messageCount,
+  };
 }

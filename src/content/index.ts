@@ -29,6 +29,14 @@ function updateAll(features: Feature[]): void {
   }
 }
 
+function updateEverything(): void {
+  updateAll(eager);
+  void ui?.then(updateAll);
+}
+
+// A send-as address learned later makes a thread the user's own: look again.
+context.onIdentity(updateEverything);
+
 watchGmail(({ onlyListRows }) => {
   updateAll(eager);
   // Threads and composes never appear inside list rows: a batch of row changes need not be searched.

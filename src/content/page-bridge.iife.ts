@@ -1,7 +1,7 @@
 /**
  * Runs in Gmail's own JavaScript world (manifest `"world": "MAIN"`), the only
  * place that can read the page variable GLOBALS: [10] is the signed-in
- * address and [9] the `ik` key (gmail-facts.md, "The page"). It hands both to
+ * address and [9] the `ik` key (docs/gmail.md, "The page"). It hands both to
  * our isolated content script through an attribute on <html>, and does
  * nothing else. GLOBALS can be missing early, so it retries for a while.
  */

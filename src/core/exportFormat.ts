@@ -21,11 +21,18 @@
 import * as v from 'valibot';
 import { parseHexId } from '../gmail/ids';
 import { GMAIL_ORIGIN } from '../gmail/urls';
-import type { FollowUp, Recipient, ReplyCheck } from './followUp';
+import type { FollowUp, Recipient, ReplyCheck, SeenMessage } from './followUp';
+import type { Baseline } from './replies/baseline';
 import { followUpId, followUpSchema, type AllListed } from './followUpSchema';
 
 export const EXPORT_FORMAT = 'followthrough-export';
-export const EXPORT_VERSION = 1;
+/**
+ * 2: follow-ups carry `tracking` and `baseline` instead of `trackedIndex` (a position counted in
+ * Gmail's DOM, which was wrong on long threads). A version 1 file still imports: its
+ * `trackedIndex` is dropped, and those follow-ups are checked as the ones stored before v2 are.
+ */
+export const EXPORT_VERSION = 2;
+const OLDEST_IMPORTABLE_VERSION = 1;
 /** Larger than any real export (about 1 kB per follow-up); guards the JSON parser against a wrong file. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -57,7 +64,8 @@ const FOLLOW_UP_KEYS = [
   'note',
   'createdAt',
   'updatedAt',
-  'trackedIndex',
+  'tracking',
+  'baseline',
   'firedAt',
   'replyCheck',
 ] as const satisfies ReadonlyArray<keyof FollowUp>;
@@ -66,7 +74,9 @@ const REPLY_CHECK_KEYS = [
   'outcome',
   'evidence',
   'autoReplies',
+  'colleagues',
   'reason',
+  'about',
   'messageCount',
 ] as const satisfies ReadonlyArray<keyof ReplyCheck>;
 const RECIPIENT_KEYS = ['name', 'email'] as const satisfies ReadonlyArray<keyof Recipient>;
@@ -83,20 +93,36 @@ function pick<T extends object>(value: T, keys: ReadonlyArray<keyof T>): T {
 }
 
 const by = (r: Recipient): Recipient => pick(r, RECIPIENT_KEYS);
+const seen = (m: SeenMessage): SeenMessage => ({ by: by(m.by), dateText: m.dateText });
 
 function canonicalCheck(check: ReplyCheck): ReplyCheck {
   const out = pick(check, REPLY_CHECK_KEYS);
-  if (check.evidence) out.evidence = { by: by(check.evidence.by), dateText: check.evidence.dateText };
+  if (check.evidence) out.evidence = { ...seen(check.evidence), ...pick(check.evidence, ['kind']) };
   if (check.autoReplies) {
-    out.autoReplies = check.autoReplies.map((a) => ({ by: by(a.by), dateText: a.dateText, reason: a.reason }));
+    out.autoReplies = check.autoReplies.map((a) => ({ ...seen(a), ...pick(a, ['reason', 'backOn']) }));
   }
+  if (check.colleagues) out.colleagues = check.colleagues.map(seen);
+  if (check.about) out.about = seen(check.about);
   return out;
+}
+
+function canonicalBaseline(baseline: Baseline): Baseline {
+  return {
+    recordedAt: baseline.recordedAt,
+    messages: baseline.messages.map((m) => pick(m, ['from', 'dateText', 'body'])),
+    tracked: baseline.tracked,
+    addressees: [...baseline.addressees],
+  };
 }
 
 /** The follow-up as exported, and as an import plans it: fixed key order, no engine state. */
 function canonical(followUp: FollowUp): FollowUp {
   const out = pick(followUp, FOLLOW_UP_KEYS);
   out.recipients = followUp.recipients.map(by);
+  if (followUp.tracking) {
+    out.tracking = followUp.tracking.kind === 'compose' ? pick(followUp.tracking, ['kind', 'from', 'body']) : { kind: 'thread' };
+  }
+  if (followUp.baseline) out.baseline = canonicalBaseline(followUp.baseline);
   if (followUp.replyCheck) out.replyCheck = canonicalCheck(followUp.replyCheck);
   return out;
 }
@@ -253,6 +279,13 @@ export function parseImport(text: string, existing: ReadonlyMap<string, FollowUp
 
 type Envelope = { ok: true; followUps: unknown[] } | ImportError;
 
+/** A version 1 row: `trackedIndex` is dropped (see EXPORT_VERSION); everything else is as in version 2. */
+function fromVersion1(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return row;
+  const { trackedIndex: _dropped, ...rest } = row as Record<string, unknown>;
+  return rest;
+}
+
 function checkEnvelope(data: unknown): Envelope {
   const notOurs = fail('This file is not a Followthrough export. Nothing was imported.');
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return notOurs;
@@ -264,13 +297,13 @@ function checkEnvelope(data: unknown): Envelope {
         'Update the extension, then import it again. Nothing was imported.',
     );
   }
-  if (version !== EXPORT_VERSION) {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_IMPORTABLE_VERSION) {
     return fail('This file has a format version Followthrough does not know. Nothing was imported.');
   }
   if (!v.is(v.pipe(v.string(), v.isoTimestamp()), exportedAt) || !Array.isArray(followUps)) {
     return fail('This Followthrough export is damaged: its header is incomplete. Nothing was imported.');
   }
-  return { ok: true, followUps };
+  return { ok: true, followUps: version === 1 ? followUps.map(fromVersion1) : followUps };
 }
 
 /** Positions of the first id seen twice (any case), or null. Rows without a well-formed id are left to validation. */

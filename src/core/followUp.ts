@@ -2,6 +2,8 @@
  * The follow-up: one promise to come back to a thread the user sent.
  * Pure types and rules, no browser API.
  */
+import type { Baseline, SetTracking } from './replies/baseline';
+import type { MachineReason } from './replies/machine';
 
 export const FOLLOW_UP_STATUSES = ['pending', 'snoozed', 'replied', 'done', 'cancelled'] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
@@ -18,19 +20,43 @@ export interface Recipient {
   email: string;
 }
 
-export type AutoReplyReason = 'out-of-office' | 'auto-reply' | 'delivery-failure';
+export type AutoReplyReason = MachineReason;
+/** Every machine reason, for schemas; the check below keeps it in step with machine.ts. */
+export const AUTO_REPLY_REASONS = [
+  'delivery-failure',
+  'out-of-office',
+  'auto-reply',
+  'read-receipt',
+  'ticket',
+  'challenge',
+  'no-reply-sender',
+] as const;
+const reasonsComplete: [MachineReason] extends [(typeof AUTO_REPLY_REASONS)[number]]
+  ? [(typeof AUTO_REPLY_REASONS)[number]] extends [MachineReason] ? true : false
+  : false = true;
+void reasonsComplete;
+
+/** A message seen in the thread: who wrote it and Gmail's date text for it. */
+export interface SeenMessage {
+  by: Recipient;
+  dateText: string;
+}
 
 /** What the last look at the thread found. Dates are Gmail's own text: the print view shows no machine date. */
 export interface ReplyCheck {
   checkedAt: number;
   outcome: 'replied' | 'no-reply' | 'unknown';
-  /** Who replied, for `replied`. */
-  evidence?: { by: Recipient; dateText: string };
-  /** Auto-replies seen (out of office, bounces): recorded, never counted as replies. */
-  autoReplies?: Array<{ by: Recipient; dateText: string; reason: AutoReplyReason }>;
-  /** Why the thread could not be checked, for `unknown`. Never mail content. */
+  /** Who replied, for `replied`; `kind` 'calendar' when the answer was to an invitation. */
+  evidence?: SeenMessage & { kind?: 'calendar' };
+  /** Machine answers seen (out of office, bounces, receipts…): recorded, never counted as replies. */
+  autoReplies?: Array<SeenMessage & { reason: AutoReplyReason; backOn?: number }>;
+  /** Colleagues who wrote without being asked: recorded, never counted as the answer. */
+  colleagues?: SeenMessage[];
+  /** Why the outcome is unknown. Never mail content or names: it can reach logs. */
   reason?: string;
-  /** How many messages the thread had: a tab showing more means something new to look at. */
+  /** The message an `unknown` outcome is about (one that may be an automatic reply). */
+  about?: SeenMessage;
+  /** How many messages the thread had at this look. */
   messageCount?: number;
 }
 
@@ -54,8 +80,10 @@ export interface FollowUp {
   note: string;
   createdAt: number;
   updatedAt: number;
-  /** Position of the followed-up message in the thread, when known: replies are looked for after it. */
-  trackedIndex?: number;
+  /** How the follow-up was set (from compose, or on a thread); absent for follow-ups from before v3. */
+  tracking?: SetTracking;
+  /** What the thread held when the follow-up was set, recorded from the print view; absent until then. */
+  baseline?: Baseline;
   /** The next moment the engine has work for this follow-up (indexed); absent when it has none. */
   nextCheckAt?: number;
   /** When the reminder went out; absent until then. */
@@ -67,7 +95,7 @@ export interface FollowUp {
 export type NewFollowUp = Pick<
   FollowUp,
   'account' | 'threadId' | 'threadPermId' | 'messageId' | 'subject' | 'recipients' | 'sentAt' | 'dueAt' | 'condition'
-> & { note?: string; trackedIndex?: number };
+> & { note?: string; tracking?: SetTracking };
 
 export function isActive(followUp: Pick<FollowUp, 'status'>): boolean {
   return ACTIVE_STATUSES.includes(followUp.status);

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import {
+  AUTO_REPLY_REASONS,
   CONDITIONS,
   FOLLOW_UP_STATUSES,
   MAX_NOTE_LENGTH,
@@ -14,6 +15,7 @@ import {
   type Recipient,
   type ReplyCheck,
 } from './followUp';
+import { MAX_BASELINE_MESSAGES } from './replies/baseline';
 
 /** True when every key of T (but the skipped ones) is listed. */
 export type AllListed<T, Listed, Skipped = never> = [Exclude<keyof T, Listed | Skipped>] extends [never] ? true : false;
@@ -32,24 +34,39 @@ const seenAddress = v.strictObject({
   name: v.pipe(v.string(), v.maxLength(FIELD)),
   email: v.pipe(v.string(), v.maxLength(FIELD), v.regex(/^[^\s@<>",;]+@[^\s@<>",;]+$/)),
 });
+const dateText = v.pipe(v.string(), v.maxLength(FIELD));
+const seenMessage = { by: seenAddress, dateText };
 const replyCheck = v.strictObject({
   checkedAt: epochMs,
   outcome: v.picklist(['replied', 'no-reply', 'unknown']),
-  evidence: v.optional(v.strictObject({ by: seenAddress, dateText: v.pipe(v.string(), v.maxLength(FIELD)) })),
+  evidence: v.optional(v.strictObject({ ...seenMessage, kind: v.optional(v.literal('calendar')) })),
   autoReplies: v.optional(
     v.pipe(
-      v.array(
-        v.strictObject({
-          by: seenAddress,
-          dateText: v.pipe(v.string(), v.maxLength(FIELD)),
-          reason: v.picklist(['out-of-office', 'auto-reply', 'delivery-failure']),
-        }),
-      ),
+      v.array(v.strictObject({ ...seenMessage, reason: v.picklist(AUTO_REPLY_REASONS), backOn: v.optional(epochMs) })),
       v.maxLength(500),
     ),
   ),
+  colleagues: v.optional(v.pipe(v.array(v.strictObject(seenMessage)), v.maxLength(500))),
   reason: v.optional(v.pipe(v.string(), v.maxLength(1_000))),
+  about: v.optional(v.strictObject(seenMessage)),
   messageCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
+});
+
+/** An address key (replies/identity.ts): lower-case, something@something. */
+const addressKeyField = v.pipe(v.string(), v.maxLength(320), v.regex(/^[^\s@<>",;]+@[^\s@<>",;]+$/));
+const tracking = v.variant('kind', [
+  v.strictObject({ kind: v.literal('compose'), from: v.union([v.literal(''), addressKeyField]), body: v.pipe(v.string(), v.regex(/^\d{1,3}\.[0-9a-z]{1,8}$/)) }),
+  v.strictObject({ kind: v.literal('thread') }),
+]);
+const baseline = v.strictObject({
+  recordedAt: epochMs,
+  messages: v.pipe(
+    v.array(v.strictObject({ from: addressKeyField, dateText, body: v.pipe(v.string(), v.regex(/^\d{1,3}\.[0-9a-z]{1,8}$/)) })),
+    v.minLength(1),
+    v.maxLength(MAX_BASELINE_MESSAGES),
+  ),
+  tracked: v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(MAX_BASELINE_MESSAGES - 1)),
+  addressees: v.pipe(v.array(addressKeyField), v.maxLength(500)),
 });
 // Any case is accepted and stored lower-case (as crypto.randomUUID writes it), so case cannot hide a duplicate.
 export const followUpId = v.pipe(v.string(), v.uuid(), v.toLowerCase());
@@ -69,7 +86,8 @@ export const followUpSchema = v.strictObject({
   note: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)),
   createdAt: epochMs,
   updatedAt: epochMs,
-  trackedIndex: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
+  tracking: v.optional(tracking),
+  baseline: v.optional(baseline),
   firedAt: v.optional(epochMs),
   replyCheck: v.optional(replyCheck),
 });

@@ -31,6 +31,11 @@ export function formatDueDate(epochMs: number, { locale, timeZone }: FormatOptio
   }).format(epochMs);
 }
 
+/** "Mon 7 Dec": a day, without a time (a return from leave). */
+export function formatDayDate(epochMs: number, { locale, timeZone }: FormatOptions = {}): string {
+  return formatter(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(epochMs);
+}
+
 /** "Nov 20" or "Nov 20, 2025" when not this year. */
 export function formatShortDate(epochMs: number, now: number, { locale, timeZone }: FormatOptions = {}): string {
   const year = formatter('en', { year: 'numeric', timeZone });

@@ -3,6 +3,8 @@
  * turns it into a browser notification.
  */
 import type { FollowUp } from './followUp';
+import { formatDayDate } from './format';
+import { evidenceNote, type EvidenceNote } from './replies/evidence';
 
 const DAY = 86_400_000;
 
@@ -31,23 +33,43 @@ export function reminderText(
 ): NotificationText {
   const who = recipientLabel(followUp);
   const elapsed = elapsedLabel(followUp.sentAt, now);
+  const note = evidenceNote(followUp.replyCheck, now);
   let message: string;
   if (followUp.condition === 'always') {
     message = `Follow up with ${who}`;
-  } else if (followUp.replyCheck?.outcome === 'unknown') {
-    message = `Follow up with ${who} — reply status unknown (couldn't check Gmail)`;
+  } else if (note?.kind === 'unknown') {
+    message = `Follow up with ${who} — reply status unknown: ${unknownWords(note)}`;
   } else {
     message = elapsed === 'today' ? `No reply from ${who} yet` : `No reply from ${who} in ${elapsed}`;
+    if (note && note.kind !== 'replied') message += ` · ${noteWords(note)}`;
   }
-  const auto = followUp.replyCheck?.autoReplies?.[0];
-  if (auto) message += ` · auto-reply from ${auto.by.name || auto.by.email}: ${AUTO_REPLY_WORDS[auto.reason]}`;
   return { title: followUp.subject || '(no subject)', message };
 }
 
+/** Why nobody's answer counted, in a few words. */
+function noteWords(note: Exclude<EvidenceNote, { kind: 'unknown' | 'replied' }>): string {
+  switch (note.kind) {
+    case 'away':
+      return note.backOn !== undefined ? `${note.who} is away, back ${formatDayDate(note.backOn)}` : `only an out-of-office from ${note.who}`;
+    case 'machine':
+      return `only ${AUTO_REPLY_WORDS[note.reason]} from ${note.who}`;
+    case 'colleague':
+      return `${note.who} (your colleague) wrote`;
+  }
+}
+
+export function unknownWords(note: Extract<EvidenceNote, { kind: 'unknown' }>): string {
+  return note.who ? `${note.who}'s message may be an automatic reply` : note.reason;
+}
+
 export const AUTO_REPLY_WORDS = {
-  'out-of-office': 'out of office',
-  'auto-reply': 'automatic reply',
-  'delivery-failure': 'not delivered',
+  'out-of-office': 'an out-of-office',
+  'auto-reply': 'an automatic reply',
+  'delivery-failure': 'a delivery failure',
+  'read-receipt': 'a read receipt',
+  ticket: 'a ticket confirmation',
+  challenge: 'a spam-filter challenge',
+  'no-reply-sender': 'a no-reply message',
 } as const;
 
 /** A reminder this late came due while nothing ran: the browser was closed or asleep. */

@@ -19,10 +19,35 @@ export const CHECKS_BEFORE_DUE = [24 * HOUR, 8 * HOUR, 2 * HOUR] as const;
 export const OVERDUE_CHECK_INTERVAL = 6 * HOUR;
 export const OVERDUE_CHECK_WINDOW = 14 * 24 * HOUR;
 
-type Scheduling = Pick<FollowUp, 'status' | 'dueAt' | 'condition' | 'firedAt'>;
+/**
+ * A new follow-up's baseline (what the thread held when it was set) is recorded as soon as
+ * the thread is known: at once, then every minute while Gmail may still be sending the
+ * message (Undo send holds it up to 30 s), then hourly.
+ */
+export const BASELINE_RETRY_SOON = 60_000;
+export const BASELINE_RETRY_LATER = HOUR;
+export const BASELINE_SOON_WINDOW = 10 * 60_000;
+
+type Scheduling = Pick<FollowUp, 'status' | 'dueAt' | 'condition' | 'firedAt'> &
+  Partial<Pick<FollowUp, 'tracking' | 'baseline' | 'threadPermId' | 'replyCheck' | 'createdAt'>>;
 
 /** The next moment to check or fire this follow-up, or undefined when there is nothing left to do. */
 export function nextCheckAt(followUp: Scheduling, now: number): number | undefined {
+  const regular = regularCheckAt(followUp, now);
+  const baseline = baselineAt(followUp, now);
+  return regular === undefined || baseline === undefined ? regular : Math.min(regular, baseline);
+}
+
+/** When to try to record the baseline; undefined when there is none to record, or no hurry (follow-ups from before v3). */
+function baselineAt(followUp: Scheduling, now: number): number | undefined {
+  if (!followUp.tracking || followUp.baseline || !followUp.threadPermId || followUp.condition !== 'if-no-reply') return undefined;
+  const tried = followUp.replyCheck?.checkedAt;
+  if (tried === undefined) return now;
+  const soon = tried - (followUp.createdAt ?? tried) < BASELINE_SOON_WINDOW;
+  return tried + (soon ? BASELINE_RETRY_SOON : BASELINE_RETRY_LATER);
+}
+
+function regularCheckAt(followUp: Scheduling, now: number): number | undefined {
   if (!isActive(followUp)) return undefined;
   if (followUp.firedAt !== undefined) {
     // Fired and not yet answered: a late reply should still close it.

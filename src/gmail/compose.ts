@@ -1,12 +1,17 @@
 /**
- * Reads a compose at the moment it is sent: what it says and to whom, and
- * which draft it is. Never throws; a missing part reads as empty.
+ * Reads a compose at the moment it is sent: what it says and to whom, from
+ * which address, and which draft it is. Never throws; a missing part reads as
+ * empty. Found through `query.ts`, so nothing inside mail (a quoted message,
+ * a body carrying Gmail-like markup) is taken for the compose's own fields.
  */
 import type { Recipient } from '../core/followUp';
 import { queryAll, queryFirst } from './query';
 import {
   COMPOSE_BODY,
   COMPOSE_DRAFT_ID,
+  COMPOSE_FROM,
+  COMPOSE_FROM_CHOICES,
+  COMPOSE_QUOTED,
   COMPOSE_RECIPIENT_CHIPS,
   COMPOSE_RECIPIENT_INPUT,
   COMPOSE_SUBJECT,
@@ -17,15 +22,20 @@ export interface ComposeSnapshot {
   draftKey: string;
   subject: string;
   recipients: Recipient[];
+  /** The new text only: quoted history (`.gmail_quote`, the trimmed-content part) left out. */
   body: string;
+  /** The address in the From selector, lower-case; '' when the compose shows no From selector (the account sends). */
+  from: string;
 }
 
 const ADDRESS = /[^\s@<>(),;"]+@[^\s@<>(),;"]+\.[^\s@<>(),;"]+/g;
+const QUOTED = COMPOSE_QUOTED.map((a) => a.selector).join(', ');
 
 /** The draft's client id; '' when Gmail has not given one yet (it can literally write "undefined"). */
 export function draftKeyOf(compose: Element): string {
-  for (const { selector } of COMPOSE_DRAFT_ID) {
-    const value = (compose.querySelector<HTMLInputElement>(selector)?.value ?? '').replace(/^#/, '');
+  for (const alternative of COMPOSE_DRAFT_ID) {
+    const input = queryFirst(compose, [alternative])?.element as HTMLInputElement | undefined;
+    const value = (input?.value ?? '').replace(/^#/, '');
     if (value && value !== 'undefined') return value;
   }
   return '';
@@ -33,8 +43,24 @@ export function draftKeyOf(compose: Element): string {
 
 export function readCompose(compose: Element): ComposeSnapshot {
   const subject = (queryFirst(compose, COMPOSE_SUBJECT)?.element as HTMLInputElement | undefined)?.value ?? '';
-  const body = (queryFirst(compose, COMPOSE_BODY)?.element as HTMLElement | undefined)?.innerText ?? '';
-  return { draftKey: draftKeyOf(compose), subject, recipients: recipientsOf(compose), body };
+  const bodyElement = queryFirst(compose, COMPOSE_BODY)?.element as HTMLElement | undefined;
+  return {
+    draftKey: draftKeyOf(compose),
+    subject,
+    recipients: recipientsOf(compose),
+    body: bodyElement ? ownText(bodyElement) : '',
+    from: fromOf(compose),
+  };
+}
+
+/** Send-as addresses offered in the From selector of any open compose (lower-case, deduplicated); [] when none is shown. */
+export function sendAsAddresses(root: ParentNode): string[] {
+  const seen = new Set<string>();
+  for (const choice of queryAll(root, COMPOSE_FROM_CHOICES)) {
+    const email = addressOf(choice.getAttribute('value')) ?? addressOf(choice.textContent);
+    if (email) seen.add(email);
+  }
+  return [...seen];
 }
 
 /** Chips first; an address still being typed counts too, as Gmail sends to it. */
@@ -50,3 +76,56 @@ function recipientsOf(compose: Element): Recipient[] {
   for (const email of typed.toLowerCase().match(ADDRESS) ?? []) if (!seen.has(email)) seen.set(email, { email, name: email });
   return [...seen.values()];
 }
+
+/**
+ * The selected From address: Gmail keeps it in the hidden input, which is
+ * empty when the account has no send-as address (and no From selector).
+ */
+function fromOf(compose: Element): string {
+  const input = queryFirst(compose, COMPOSE_FROM)?.element as HTMLInputElement | undefined;
+  const selected = addressOf(input?.value);
+  if (selected) return selected;
+  // A From selector without the input's value: the choice marked current, if any.
+  const current = queryAll(compose, COMPOSE_FROM_CHOICES).find((c) => c.getAttribute('aria-current') === 'true');
+  return (current && (addressOf(current.getAttribute('value')) ?? addressOf(current.textContent))) || '';
+}
+
+function addressOf(text: string | null | undefined): string | null {
+  const match = (text ?? '').match(ADDRESS);
+  return match ? match[0].toLowerCase() : null;
+}
+
+/**
+ * What the user wrote: the body without quoted history. The body's own
+ * rendering (innerText) when there is nothing to leave out; else its text,
+ * laid out the way innerText does for Gmail's body markup (div, br).
+ */
+function ownText(body: HTMLElement): string {
+  if (!body.querySelector(QUOTED)) return body.innerText;
+  let text = '';
+  const newline = () => {
+    if (text && !text.endsWith('\n')) text += '\n';
+  };
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        text += (child.nodeValue ?? '').replace(/\u00a0/g, ' ');
+      } else if (child instanceof Element) {
+        if (child.matches(QUOTED) || SKIPPED.has(child.tagName)) continue;
+        if (child.tagName === 'BR') {
+          text += '\n';
+          continue;
+        }
+        const block = BLOCKS.has(child.tagName);
+        if (block) newline();
+        walk(child);
+        if (block) newline();
+      }
+    }
+  };
+  walk(body);
+  return text.replace(/\s+$/, '');
+}
+
+const BLOCKS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const SKIPPED = new Set(['STYLE', 'SCRIPT', 'TEMPLATE']);

@@ -2,7 +2,7 @@
  * Gmail ids come in two spellings of one 64-bit number: legacy hex
  * (`15f1123136926bff`) and prefixed decimal (`thread-f:1581064946762017791`).
  * The values exceed 2^53, so conversion goes through BigInt, never Number.
- * (gmail-facts.md, "Identifiers")
+ * (docs/gmail.md, "Identifiers")
  */
 
 const HEX_ID = /^[0-9a-f]{1,16}$/;

@@ -1,7 +1,7 @@
 /**
  * URLs of Gmail itself. Accounts are addressed by the address we stored:
  * the /u/N index is the sign-in order and can change between sessions
- * (gmail-facts.md, "Identifiers").
+ * (docs/gmail.md, "Identifiers").
  */
 import { parseHexId } from './ids';
 
@@ -28,7 +28,7 @@ export function isGmailUrl(url: string | undefined): boolean {
 /**
  * Gmail's print view of a whole thread: the page "Print all" opens. Server
  * rendered, so it shows every message, including ones the tab never loaded
- * (gmail-facts.md, "Did anyone reply?").
+ * (docs/gmail.md, "The print view").
  */
 export function printViewUrl(accountIndex: number, ik: string, threadPermId: string): string {
   const query = new URLSearchParams({ ik, view: 'pt', search: 'all', permthid: threadPermId });

@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { MAX_NOTE_LENGTH, type FollowUp } from '../core/followUp';
 import { email, epochMs, followUpId, followUpSchema, hexId } from '../core/followUpSchema';
+import { MAX_SEND_AS } from '../core/replies/identity';
 
 /** Who sent a message, as established from the browser's `sender`, never from the payload. */
 export type Origin = 'gmail' | 'extension-page';
@@ -24,7 +25,7 @@ export const schemas = {
       'sentAt',
       'dueAt',
       'condition',
-      'trackedIndex',
+      'tracking',
     ]).entries,
     note: v.optional(followUpSchema.entries.note),
   }),
@@ -44,15 +45,18 @@ export const schemas = {
   // Threads whose reminder fired and is still open: Gmail's list marks their rows.
   'followUp.dueThreads': v.object({ account: email }),
   'followUp.resolve': v.object({ account: email, id: followUpId, threadId: hexId }),
+  // messageCount: what Gmail shows (in the DOM and behind its "older messages" bar), when readable.
   'thread.opened': v.object({
     account: email,
     threadId: hexId,
-    messageCount: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
+    messageCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000))),
   }),
   'account.seen': v.object({
     email,
     index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)),
     ik: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^[0-9a-f]{6,20}$/))]),
+    // Send-as addresses Gmail offers in a compose's From selector, when one is open.
+    sendAs: v.optional(v.pipe(v.array(email), v.maxLength(MAX_SEND_AS))),
   }),
 } as const;
 
@@ -73,7 +77,8 @@ export interface Responses {
   'followUp.dueThreads': string[];
   'followUp.resolve': FollowUp;
   'thread.opened': null;
-  'account.seen': null;
+  /** Every address of the user on this account (the account, send-as, other addresses). */
+  'account.seen': { addresses: string[] };
 }
 
 /** Which parts may send each message: a Gmail page must not, say, delete data. */

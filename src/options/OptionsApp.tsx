@@ -14,7 +14,7 @@ export function OptionsApp({ db }: { db: FollowthroughDb }) {
         <h1>{t('optionsTitle')}</h1>
       </header>
       <main>
-        <SettingsSection />
+        <SettingsSection db={db} />
         <ResultsSection db={db} />
         <DataSection db={db} />
         <PrivacySection />

@@ -9,9 +9,11 @@ import {
   ThemeField,
   WorkDaysField,
 } from './settingsFields';
+import { SendAsField } from './SendAsField';
 import { useSettingsForm } from './useSettingsForm';
+import type { FollowthroughDb } from '../storage/db';
 
-export function SettingsSection() {
+export function SettingsSection({ db }: { db: FollowthroughDb }) {
   const id = useId();
   const form = useSettingsForm();
   if (!form) return null;
@@ -23,6 +25,7 @@ export function SettingsSection() {
         <WorkDaysField form={form} />
         <DefaultFollowUpField form={form} />
         <OtherAddressesField form={form} />
+        <SendAsField db={db} />
         <NotificationsField form={form} />
         <ThemeField form={form} />
       </form>

@@ -5,7 +5,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { FollowUp } from '../core/followUp';
-import { formatDueDate, formatEvidenceDate, formatShortDate } from '../core/format';
+import { formatDueDate, formatShortDate } from '../core/format';
+import { evidenceNote } from '../core/replies/evidence';
+import { evidenceText } from '../ui/evidenceText';
 import { Icon, type IconName } from '../ui/icons';
 import { t, type MessageKey } from '../ui/i18n';
 import { dueInWords } from './dueInWords';
@@ -104,6 +106,7 @@ export function FollowUpRow({
           <span class="recipients">{t('popupTo', recipientsOf(followUp))}</span>
           <span class="sent">{t('popupSent', formatShortDate(followUp.sentAt, now))}</span>
         </div>
+        <Evidence followUp={followUp} now={now} />
         {showAccount && <div class="account">{followUp.account}</div>}
       </div>
       <span class="due" data-overdue={followUp.dueAt <= now} title={t('popupDueAt', formatDueDate(followUp.dueAt))}>
@@ -123,7 +126,7 @@ export function FollowUpRow({
 
 /** A follow-up closed by a reply: who replied and when, and a way to the thread. */
 export function RepliedRow({ followUp, now, showAccount, current, act }: Omit<RowProps, 'locale' | 'withActions'>) {
-  const evidence = followUp.replyCheck?.evidence;
+  const note = evidenceNote(followUp.replyCheck, now);
   const tab = current ? 0 : -1;
   return (
     <li data-follow-up-id={followUp.id} data-kind="replied" tabIndex={tab} class="row replied">
@@ -136,9 +139,7 @@ export function RepliedRow({ followUp, now, showAccount, current, act }: Omit<Ro
         </div>
         <div class="row-line meta">
           <span class="replied-by">
-            {evidence
-              ? t('popupRepliedBy', evidence.by.name || evidence.by.email, formatEvidenceDate(evidence.dateText, now))
-              : t('popupReplied')}
+            {note?.kind === 'replied' ? evidenceText(note, now) : t('popupReplied')}
           </span>
         </div>
         {showAccount && <div class="account">{followUp.account}</div>}
@@ -147,5 +148,16 @@ export function RepliedRow({ followUp, now, showAccount, current, act }: Omit<Ro
         <ActionButton {...OPEN} tab={tab} act={act} />
       </div>
     </li>
+  );
+}
+
+/** Why no answer counted yet, or why it is unknown: an out-of-office, a colleague, a check that failed. */
+function Evidence({ followUp, now }: { followUp: FollowUp; now: number }) {
+  const note = followUp.condition === 'if-no-reply' ? evidenceNote(followUp.replyCheck, now) : null;
+  if (!note || note.kind === 'replied') return null;
+  return (
+    <div class="row-line evidence" data-evidence={note.kind}>
+      {evidenceText(note, now)}
+    </div>
   );
 }

@@ -9,6 +9,10 @@
  *      index only while the engine has something to do for it (IndexedDB
  *      leaves records without the key out), so "what is due now" and "when to
  *      wake up next" are index reads at any table size.
+ * - 3: follow-ups lose `trackedIndex` (a position counted in Gmail's DOM, wrong on long
+ *      threads); they are checked as "after the user's last message" until a baseline is
+ *      recorded. Accounts lose `aliases`, which were learned from those positions and could
+ *      hold other people's addresses; send-as addresses are read from Gmail's From selector.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { FollowUp } from '../core/followUp';
@@ -22,8 +26,10 @@ export interface Account {
   /** Gmail's `ik` key, needed by the print view; empty until seen. */
   ik: string;
   seenAt: number;
-  /** Other addresses this account sends as, learned from messages the user followed up. */
-  aliases?: string[];
+  /** Send-as addresses: offered in Gmail's compose From selector, or used to send a followed-up message. */
+  sendAs?: string[];
+  /** Addresses the user removed from `sendAs` in the options page: never learned again. */
+  forgotten?: string[];
 }
 
 export const DB_NAME = 'followthrough';
@@ -48,6 +54,22 @@ export class FollowthroughDb extends Dexie {
           .modify((followUp) => {
             const at = nextCheckAt(followUp, now);
             if (at !== undefined) followUp.nextCheckAt = at;
+          });
+      });
+    this.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table<FollowUp & { trackedIndex?: number }, string>('followUps')
+          .toCollection()
+          .modify((followUp) => {
+            delete followUp.trackedIndex;
+          });
+        await tx
+          .table<Account & { aliases?: string[] }, string>('accounts')
+          .toCollection()
+          .modify((account) => {
+            delete account.aliases;
           });
       });
   }

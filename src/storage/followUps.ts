@@ -40,7 +40,7 @@ export async function createFollowUp(db: FollowthroughDb, input: NewFollowUp, no
       ? (await followUpsOfThread(db, input.account, input.threadId)).find(isActive)
       : undefined;
     const followUp = existing
-      ? rearmed({ ...existing, dueAt: input.dueAt, condition: input.condition, status: 'pending', updatedAt: now })
+      ? rearmed({ ...retracked(existing, input), dueAt: input.dueAt, condition: input.condition, status: 'pending', updatedAt: now })
       : {
           ...input,
           id: crypto.randomUUID(),
@@ -54,6 +54,16 @@ export async function createFollowUp(db: FollowthroughDb, input: NewFollowUp, no
     await db.followUps.put(stored);
     return stored;
   });
+}
+
+/**
+ * A thread's follow-up set again: from a thread view it only changes the time, and keeps what it
+ * tracks; a message sent from compose becomes the tracked one, and the thread is looked at anew.
+ */
+function retracked(existing: FollowUp, input: NewFollowUp): FollowUp {
+  if (input.tracking?.kind !== 'compose') return existing;
+  const { baseline: _old, ...rest } = existing;
+  return { ...rest, tracking: input.tracking };
 }
 
 /** The thread's active follow-up if any, else its most recently updated one. */

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findPromisedDate } from '../../src/core/dates/promisedDate';
 import { dueAtForPreset } from '../../src/core/dueDate';
+import { bodyKey } from '../../src/core/replies/fingerprint';
 import { formatDueDate } from '../../src/core/format';
 import type { FollowUp } from '../../src/core/followUp';
 import { sampleReplica, SAMPLE } from '../replica';
@@ -53,7 +54,8 @@ describe('a new message', () => {
         recipients: [{ email: DANA }],
         condition: 'if-no-reply',
         status: 'pending',
-        trackedIndex: 0,
+        // The sent message is found in Gmail's print view by its sender and how it starts.
+        tracking: { kind: 'compose', from: '', body: bodyKey('Hi Dana, the proposal is attached.') },
       });
       expect(followUp.sentAt).toBeGreaterThanOrEqual(before);
       expect(followUp.dueAt).toBe(dueAtForPreset('in-2-business-days', followUp.sentAt));
@@ -190,10 +192,9 @@ describe('a promise in the message', () => {
 });
 
 describe('a reply', () => {
-  it('belongs to the thread it answers, after the messages already there', async () => {
+  it('belongs to the thread it answers, tracking the message it sends', async () => {
     const gmail = await start();
     await gmail.openThreadFromList('inbox', SAMPLE.account0.repliedThread);
-    const messagesBefore = await gmail.page.locator('div.adn').count();
     const reply = await Compose.reply(gmail.page);
     await reply.write({ body: 'Wednesday works. Sending an invite.' });
     await reply.choose('tomorrow');
@@ -202,7 +203,7 @@ describe('a reply', () => {
     expect(followUp).toMatchObject({
       threadId: SAMPLE.account0.repliedThread,
       threadPermId: `thread-f:${BigInt(`0x${SAMPLE.account0.repliedThread}`)}`,
-      trackedIndex: messagesBefore,
+      tracking: { kind: 'compose', from: '', body: bodyKey('Wednesday works. Sending an invite.') },
     });
   });
 });

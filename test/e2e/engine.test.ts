@@ -10,6 +10,7 @@ import { sampleReplica, SAMPLE } from '../replica';
 import { launchExtension, type ExtensionSession } from '../support/launch';
 import {
   badgeText,
+  baselineRecorded,
   GmailPage,
   notificationIds,
   sendFromExtensionPage,
@@ -33,7 +34,7 @@ async function followUpDueIn(seconds: number): Promise<FollowUp> {
   const gmail = await GmailPage.open(session, '/mail/u/0/#sent');
   await gmail.openThreadFromList('sent', THREAD);
   await gmail.choose('tomorrow');
-  const [created] = await storedFollowUps(session);
+  const created = await baselineRecorded(session);
   const reply = (await sendFromExtensionPage(session, {
     type: 'followUp.move',
     payload: { id: created!.id, dueAt: Date.now() + seconds * 1000 },
@@ -52,12 +53,13 @@ describe('before a follow-up comes due', () => {
     const gmail = await GmailPage.open(session, '/mail/u/0/#sent');
     await gmail.openThreadFromList('sent', THREAD);
     await gmail.choose('in-1-week');
+    await baselineRecorded(session);
     session.replica.addReply(0, THREAD, {
       from: { name: 'Dana Whitfield', email: 'dana@northwind.example' },
       body: 'Hi Alex, the 1st works for us.',
     });
     await gmail.openThreadFromList('inbox', THREAD); // the reply is in the inbox now
-    await gmail.page.locator('div.adn').nth(1).waitFor();
+    await gmail.page.locator('div.adn, div.adf').nth(1).waitFor();
     const [stored] = await storedFollowUps(session);
     await expect.poll(async () => (await storedFollowUps(session!))[0]?.status, ALARM_WAIT).toBe('replied');
     expect((await storedFollowUps(session))[0]?.replyCheck).toMatchObject({

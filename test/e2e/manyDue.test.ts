@@ -54,7 +54,6 @@ describe('200 follow-ups due at once among 10,000', () => {
                 note: '',
                 createdAt: now,
                 updatedAt: now,
-                trackedIndex: 0,
                 nextCheckAt: isDue ? dueAt : dueAt - 86_400_000,
               });
             }

@@ -34,7 +34,17 @@ async function start(followUps: FollowUp[], clock?: number): Promise<{ s: Extens
 function history(): FollowUp[] {
   const now = Date.now();
   return [
-    aFollowUp({ note: 'Ask about the kickoff — “the 1st”?\nThen call.', trackedIndex: 0 }),
+    aFollowUp({
+      note: 'Ask about the kickoff — “the 1st”?\nThen call.',
+      tracking: { kind: 'compose', from: 'hello@rivera-studio.example', body: '34.1k2j3h4' },
+      // Recorded already: the engine has nothing to add between the two exports.
+      baseline: {
+        recordedAt: now - DAY,
+        messages: [{ from: 'alex.rivera@example.com', dateText: 'Thu, Nov 26, 2026 at 9:00 AM', body: '34.1k2j3h4' }],
+        tracked: 0,
+        addressees: ['dana.whitfield@northwind.example'],
+      },
+    }),
     aFollowUp({
       threadId: SAMPLE.account0.repliedThread,
       subject: SAMPLE.htmlSubject,
@@ -133,7 +143,7 @@ describe('bad import files', () => {
     const secondActive = aFollowUp({ subject: 'Northwind pilot (theirs)', updatedAt: now });
     const file = {
       format: 'followthrough-export',
-      version: 1,
+      version: 2,
       exportedAt: new Date(now).toISOString(),
       followUps: [valid, { ...aFollowUp(), dueAt: 'next week' }, { ...aFollowUp(), sentAt: Date.parse('1970-01-02') }, secondActive],
     };
@@ -158,7 +168,7 @@ describe('the background follows wholesale changes', () => {
     const fired = aFollowUp({ dueAt: Date.now() - DAY, firedAt: Date.now() - DAY });
     const { s, options } = await start([]);
     expect(await badgeText(s)).toBe('');
-    const file = { format: 'followthrough-export', version: 1, exportedAt: new Date().toISOString(), followUps: [fired] };
+    const file = { format: 'followthrough-export', version: 2, exportedAt: new Date().toISOString(), followUps: [fired] };
     await options.chooseImport(importFile(JSON.stringify(file)));
     await options.confirmImport();
     await expect.poll(() => badgeText(s)).toBe('1');

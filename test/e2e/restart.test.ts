@@ -11,7 +11,7 @@ import { SUMMARY_ID } from '../../src/background/notificationIds';
 import { sampleReplica, SAMPLE } from '../replica';
 import { chromiumWithClockAhead } from '../support/clockAhead';
 import { launchExtension, type ExtensionSession } from '../support/launch';
-import { badgeText, GmailPage, notificationIds, storedFollowUps } from '../support/pages';
+import { badgeText, baselineRecorded, GmailPage, notificationIds, storedFollowUps } from '../support/pages';
 import { serveReplicaOverHttps, type ReplicaServer } from '../support/replicaServer';
 
 const ALARM_WAIT = { timeout: 30_000, interval: 250 };
@@ -42,6 +42,7 @@ describe('after the browser was closed', () => {
       await gmail.choose('tomorrow');
     }
     expect(await storedFollowUps(session)).toHaveLength(3);
+    for (const f of await storedFollowUps(session)) await baselineRecorded(session, f.id);
     await session.close();
 
     // While the browser is closed, Morgan answers one of them.

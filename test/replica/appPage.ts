@@ -1,4 +1,4 @@
-// The Gmail app page served at /mail/u/N/. Mirrors gmail-facts.md "The page" (GLOBALS defined by
+// The Gmail app page served at /mail/u/N/. Mirrors docs/gmail.md "The page" (GLOBALS defined by
 // an inline script: GLOBALS[9] = ik, GLOBALS[10] = account email; Trusted Types + nonce CSP) and
 // "Compose"/"Thread view" for the static shell (left nav Compose button, [role=main], the
 // compose dock and toast area). Everything dynamic is built by client/app.js with
@@ -45,9 +45,10 @@ export function renderAppPage(opts: {
   state: unknown;
 }): string {
   const { account, accountIndex: n, nonce, state } = opts;
+  const lang = account.language ?? 'en';
   // Gmail's GLOBALS is a long positional array; only [9] (ik) and [10] (email) matter here.
   const globals = [
-    null, null, 5_040_000, 'en', 'us', null, `https://mail.google.com/mail/u/${n}/`, null, null,
+    null, null, 5_040_000, lang, 'us', null, `https://mail.google.com/mail/u/${n}/`, null, null,
     account.ik, account.email, null, 'gmail_fe_replica', `/mail/u/${n}/`, null, null, null, 1, null, null,
   ];
   const email = escapeHtml(account.email);
@@ -59,7 +60,7 @@ export function renderAppPage(opts: {
     `<a href="https://mail.google.com${base}#${hash}" class="J-Ke n0" title="${label}" aria-label="${label}">${label}</a>` +
     `<div class="bsU"${extra}></div></div></div>`;
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Gmail</title>
 <link rel="icon" href="data:,">

@@ -1,5 +1,7 @@
-// HTML escaping and Gmail's date texts. Mirrors gmail-facts.md "Did anyone reply? — the print
+// HTML escaping and Gmail's date texts. Mirrors docs/gmail.md "The print
 // view": the date is localized text such as "Fri, Nov 20, 2026 at 9:14 AM".
+
+import type { ReplicaLanguage } from './types.js';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -51,4 +53,20 @@ function dateParts(ms: number, timeZone: string): DateParts {
 export function formatPrintDate(ms: number, timeZone: string): string {
   const p = dateParts(ms, timeZone);
   return `${p.weekday}, ${p.month} ${p.day}, ${p.year} at ${p.hour}:${p.minute} ${p.dayPeriod}`;
+}
+
+/**
+ * Gmail's date title (`span.g3[title]`) in the account's language and the given zone. English as
+ * Gmail (US) writes it: "Fri, Nov 20, 2026, 9:14 AM". Other languages: the language's medium date,
+ * a comma, 24-hour time: "20. Aug. 2025, 13:19", "26 дек. 2019 г., 22:53", "20 août 2025, 13:19".
+ * client/app.js formats titles the same way (it cannot import this module).
+ */
+export function formatDateTitle(ms: number, timeZone: string, language: ReplicaLanguage = 'en'): string {
+  if (language === 'en') {
+    const p = dateParts(ms, timeZone);
+    return `${p.weekday}, ${p.month} ${p.day}, ${p.year}, ${p.hour}:${p.minute} ${p.dayPeriod}`;
+  }
+  const date = new Intl.DateTimeFormat(language, { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
+  const time = new Intl.DateTimeFormat(language, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+  return `${date}, ${time}`.replace(/[\u00a0\u202f]/g, ' ');
 }

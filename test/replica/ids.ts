@@ -1,4 +1,4 @@
-// Id helpers. Mirrors gmail-facts.md "Identifiers": one 64-bit number, spelled as 16 hex digits
+// Id helpers. Mirrors docs/gmail.md "Identifiers": one 64-bit number, spelled as 16 hex digits
 // (legacy id) or as a decimal after `thread-f:` / `msg-f:`. Always BigInt, never Number.
 
 const HEX16 = /^[0-9a-f]{16}$/;

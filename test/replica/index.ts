@@ -1,4 +1,4 @@
-// Public entry of the Gmail replica used by the e2e tests. See gmail-facts.md (all sections);
+// Public entry of the Gmail replica used by the e2e tests. See docs/gmail.md (all sections);
 // each module names the section it mirrors.
 
 export type {

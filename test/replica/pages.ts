@@ -1,5 +1,5 @@
 // Small non-app pages: the Google sign-in page a signed-out session gets, Gmail's error page and
-// the redirect page. Mirrors gmail-facts.md "Did anyone reply? — the print view" (a signed-out
+// the redirect page. Mirrors docs/gmail.md "The print view" (a signed-out
 // session returns a sign-in page; none of these pages contain table.message).
 
 import { escapeHtml } from './html.js';

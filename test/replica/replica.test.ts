@@ -1,11 +1,13 @@
-// Unit tests of the Gmail replica's request handler. Mirrors gmail-facts.md "Identifiers",
-// "The page", "Compose" (/sync/u/N/i/s) and "Did anyone reply? — the print view".
+// Unit tests of the Gmail replica's request handler. Mirrors docs/gmail.md "Identifiers",
+// "The page", "Compose" (/sync/u/N/i/s) and "The print view".
 import { describe, expect, it } from 'vitest';
-import { GmailReplica, hexToDecimal, SAMPLE, sampleReplica, type ReplicaAccount } from './index.js';
+import { formatDateTitle } from './html.js';
+import { GmailReplica, hexToDecimal, SAMPLE, sampleAccounts, sampleReplica, type ReplicaAccount } from './index.js';
 
 const ORIGIN = 'https://mail.google.com';
 const NOW = Date.UTC(2026, 10, 22, 12, 0); // Sun, Nov 22, 2026 12:00 UTC
-const MESSAGE_TABLE = /<table[^>]*\sclass=message>/g;
+/** The server form quotes class="message" (SOURCES.md of shared/real-gmail); the rest stays unquoted. */
+const MESSAGE_TABLE = /<table[^>]*\sclass="message">/g;
 const MESSAGE_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4} at \d{1,2}:\d{2} (AM|PM)$/;
 
 function replica() {
@@ -79,6 +81,37 @@ describe('sample data', () => {
     expect(r.thread(0, SAMPLE.account1.unansweredThread)).toBeUndefined();
   });
 
+  it('has a long thread for the older-messages bar, a reply carrying Gmail-like HTML, and a send-as thread', () => {
+    const r = replica();
+    const long = r.thread(0, SAMPLE.account0.olderMessagesThread)!;
+    expect(long.messages.length).toBeGreaterThanOrEqual(8);
+    expect(long.messages.at(-1)!.from.email).toBe(SAMPLE.account0.email);
+
+    const hostile = r.thread(0, SAMPLE.account0.hostileBodyThread)!;
+    const reply = hostile.messages.at(-1)!;
+    expect(reply.from.email).not.toBe(SAMPLE.account0.email);
+    expect(reply.body).not.toContain('class=');
+    for (const lookAlike of [
+      'class="adn ads"',
+      `class="gD" email="${SAMPLE.account0.email}"`,
+      'class="zA yO" role="row"',
+      `data-legacy-thread-id="${SAMPLE.account0.unansweredThread}"`,
+      'class="ams bkH"',
+      `class="hP" data-thread-perm-id="thread-f:${hexToDecimal(SAMPLE.account0.followedUpThread)}"`,
+      'gh="mtb"',
+      'class="M9"',
+    ]) {
+      expect(reply.bodyHtml).toContain(lookAlike);
+    }
+
+    const account1 = r.accounts[1]!;
+    expect(account1.sendAs).toEqual([SAMPLE.account1.sendAs]);
+    const sentAs = r.thread(1, SAMPLE.account1.sendAsThread)!;
+    expect(sentAs.messages.map((m) => m.from)).toEqual([SAMPLE.account1.sendAs]);
+    expect(sentAs.labels).toEqual(['sent']);
+    expect(r.accounts[0]!.sendAs).toBeUndefined();
+  });
+
   it('converts ids with BigInt', () => {
     expect(hexToDecimal('15f1123136926bff')).toBe('1581064946762017791');
     expect(hexToDecimal('18f2a4c1d0e3b701')).toBe(BigInt('0x18f2a4c1d0e3b701').toString());
@@ -97,9 +130,8 @@ describe('print view', () => {
     expect(html).toContain('<td align=right><font size=-1 color=#777><b>Alex Rivera &lt;alex.rivera@example.com&gt;</b></font></td>');
     expect(html).toContain('<font size=+1><b>Q3 renewal: Acme Logistics</b></font><br><font size=-1 color=#777>6 messages</font>');
     expect(html.match(MESSAGE_TABLE)).toHaveLength(6);
-    expect(html).toContain('<table width=100% cellpadding=0 cellspacing=0 border=0 class=message>');
-    expect(html).not.toContain('class="message"');
-    expect(html).not.toContain('class="recipient"');
+    expect(html).toContain('<table width=100% cellpadding=0 cellspacing=0 border=0 class="message">');
+    expect(html).not.toContain('<tbody>');
 
     const rows = senderRows(html);
     expect(rows.map(([sender]) => sender)).toEqual(
@@ -109,7 +141,7 @@ describe('print view', () => {
 
     const third = messageTables(html)[2]!;
     expect(third).toContain(
-      '<font size=-1 class=recipient><div>To: Marcus Bell &lt;marcus.bell@acmelogistics.example&gt;</div>' +
+      '<font size=-1 class="recipient"><div>To: Marcus Bell &lt;marcus.bell@acmelogistics.example&gt;</div>' +
         '<div>Cc: Jen Ortiz &lt;jen.ortiz@acmelogistics.example&gt;</div></font>',
     );
     expect(third).toContain('<div style="overflow: hidden;"><font size=-1>Thanks Marcus.');
@@ -150,7 +182,8 @@ describe('print view', () => {
     expect(html).toContain('<title>Gmail - &lt;img src=x onerror=alert(1)&gt; Pricing &amp; terms</title>');
     expect(html).toContain('&lt;script&gt;alert(&quot;not a script&quot;)&lt;/script&gt;');
     expect(html).toContain('&lt;b&gt;$49/seat&lt;/b&gt;');
-    expect(html).not.toMatch(/<img src=x|<script|<b>\$49/);
+    // The page's own print script is the only script; nothing of the mail's is markup.
+    expect(html).not.toMatch(/<img src=x|<script>alert|<b>\$49/);
 
     r.accounts[0]!.name = 'Alex <b>"Bold"</b>';
     r.addReply(0, SAMPLE.account0.htmlSubjectThread, { from: { name: 'Sam <i>O</i>', email: 'sam@brightpath.example' }, body: 'a & b' });
@@ -363,6 +396,71 @@ describe('/sync/u/N/i/s and undo', () => {
     expect(r.handle({ method: 'POST', url: ORIGIN + '/sync/u/0/i/s', body: 'not json' }).status).toBe(400);
     expect(get(r, '/sync/u/0/i/s').status).toBe(405);
     expect(post(r, '/sync/u/9/i/s', { to: ['a@b.example'] }).status).toBe(404);
-    expect(r.accounts[0]!.threads).toHaveLength(7);
+    expect(r.accounts[0]!.threads).toHaveLength(sampleAccounts(NOW)[0]!.threads.length);
+  });
+});
+
+describe('send-as addresses', () => {
+  const { sendAs } = SAMPLE.account1;
+
+  it('are offered to the app, the account first; an account without them offers none', () => {
+    const r = replica();
+    const state = (n: number) => JSON.parse(get(r, `/mail/u/${n}/_replica/state.json`).body) as { sendAs: unknown[]; language: string };
+    expect(state(1).sendAs).toEqual([{ name: SAMPLE.account1.name, email: SAMPLE.account1.email }, sendAs]);
+    expect(state(0).sendAs).toEqual([]);
+    expect(state(0).language).toBe('en');
+  });
+
+  it('send from the chosen address; an address the account does not own is refused', () => {
+    const r = replica();
+    const res = post(r, '/sync/u/1/i/s', { to: ['juno@example.org'], subject: 'Hi', body: 'b', from: `Whoever <${sendAs.email.toUpperCase()}>` });
+    expect(res.status).toBe(200);
+    const sent = JSON.parse(res.body);
+    expect(sent.from).toEqual(sendAs);
+    expect(r.thread(1, sent.legacyThreadId)!.messages[0]!.from).toEqual(sendAs);
+
+    const own = JSON.parse(post(r, '/sync/u/1/i/s', { to: ['juno@example.org'], subject: 'Hi', body: 'b', from: SAMPLE.account1.email }).body);
+    expect(own.from).toEqual({ name: SAMPLE.account1.name, email: SAMPLE.account1.email });
+    const none = JSON.parse(post(r, '/sync/u/1/i/s', { to: ['juno@example.org'], subject: 'Hi', body: 'b' }).body);
+    expect(none.from).toEqual({ name: SAMPLE.account1.name, email: SAMPLE.account1.email });
+
+    expect(post(r, '/sync/u/1/i/s', { to: ['juno@example.org'], subject: 'Hi', body: 'b', from: 'ceo@evil.example' }).status).toBe(400);
+    expect(post(r, '/sync/u/0/i/s', { to: ['juno@example.org'], subject: 'Hi', body: 'b', from: sendAs.email }).status).toBe(400);
+
+    // A message sent from the send-as address is the user's: it can be undone.
+    expect(post(r, '/sync/u/1/i/undo', { messageId: sent.legacyMessageId }).status).toBe(200);
+  });
+
+  it("count as the user's own: a message from one does not make a thread unread or put it in the inbox", () => {
+    const r = replica();
+    const hex = SAMPLE.account1.sendAsThread;
+    r.addReply(1, hex, { from: sendAs, body: 'A nudge.' });
+    expect(r.thread(1, hex)!.labels).toEqual(['sent']);
+    const state = JSON.parse(get(r, '/mail/u/1/_replica/state.json').body) as { threads: Array<{ hex: string; unread: boolean }> };
+    expect(state.threads.find((t) => t.hex === hex)!.unread).toBe(false);
+  });
+});
+
+describe("the account's language", () => {
+  it('sets the page language and GLOBALS[3]', () => {
+    const accounts = sampleAccounts(NOW);
+    accounts[0]!.language = 'de';
+    const r = new GmailReplica({ accounts, now: () => NOW });
+    const body = get(r, '/mail/u/0/').body;
+    expect(body).toContain('<html lang="de">');
+    const globals = JSON.parse(/var GLOBALS=(\[.*?\]);/.exec(body)![1]!) as unknown[];
+    expect(globals[3]).toBe('de');
+    expect((JSON.parse(get(r, '/mail/u/0/_replica/state.json').body) as { language: string }).language).toBe('de');
+    expect(get(r, '/mail/u/1/').body).toContain('<html lang="en">');
+  });
+
+  it('writes date titles as Gmail does in that language', () => {
+    const december = Date.UTC(2019, 11, 26, 21, 53);
+    const august = Date.UTC(2025, 7, 20, 11, 19);
+    expect(formatDateTitle(Date.UTC(2026, 10, 20, 9, 14), 'UTC')).toBe('Fri, Nov 20, 2026, 9:14 AM');
+    expect(formatDateTitle(december, 'Europe/Berlin', 'ru')).toBe('26 дек. 2019 г., 22:53');
+    expect(formatDateTitle(august, 'Europe/Berlin', 'de')).toBe('20. Aug. 2025, 13:19');
+    expect(formatDateTitle(august, 'Europe/Berlin', 'fr')).toBe('20 août 2025, 13:19');
+    expect(formatDateTitle(august, 'UTC', 'en')).toBe('Wed, Aug 20, 2025, 11:19 AM');
   });
 });

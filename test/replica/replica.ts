@@ -1,13 +1,13 @@
 // GmailReplica: the in-memory mailbox plus a pure request handler for https://mail.google.com.
-// Mirrors gmail-facts.md sections "The page" (/mail/u/N/ app with GLOBALS), "Compose"
+// Mirrors docs/gmail.md sections "The page" (/mail/u/N/ app with GLOBALS), "Compose"
 // (/sync/u/N/i/s), "Thread view" (thread layouts 'a98' / 'bs'), "Identifiers" (hex/decimal ids)
-// and "Did anyone reply? — the print view" (view=pt, ik required, sign-in page when signed out).
+// and "The print view" (view=pt, ik required, sign-in page when signed out).
 
 import type { BrowserContext } from 'playwright-core';
 import { clientFile, gmailCsp, newNonce, renderAppPage } from './appPage.js';
 import { renderErrorPage, renderRedirectPage, renderSignInPage } from './pages.js';
 import { renderPrintView } from './printView.js';
-import { clientThread, deliverReply, findThread, normalizeId } from './state.js';
+import { clientThread, deliverReply, findThread, fromChoices, normalizeId } from './state.js';
 import { handleSend, handleUndo } from './sync.js';
 import type {
   Person,
@@ -193,6 +193,9 @@ export class GmailReplica {
       email: account.email,
       name: account.name,
       ik: account.ik,
+      /** The compose From selector's choices (the account first); shown only with send-as addresses. */
+      sendAs: account.sendAs?.length ? fromChoices(account) : [],
+      language: account.language ?? 'en',
       layout: this.threadLayout,
       timeZone: this.timeZone ?? null,
       toastTimeoutMs: TOAST_TIMEOUT_MS,

@@ -1,6 +1,6 @@
-// Believable sample mailboxes for two signed-in accounts (/u/0 and /u/1). Mirrors gmail-facts.md
+// Believable sample mailboxes for two signed-in accounts (/u/0 and /u/1). Mirrors docs/gmail.md
 // "Identifiers" (16-hex legacy ids > 2^53, thread id = id of its first message) and
-// "Did anyone reply? — the print view" (threads the user sent with and without replies).
+// "The print view" (threads the user sent with and without replies).
 
 import { formatPrintDate } from './html.js';
 import { GmailReplica } from './replica.js';
@@ -33,6 +33,18 @@ export const SAMPLE = {
     inboxThread: '18f4a1b2c3d4e506',
     /** Automated digest in the inbox, read. */
     newsletterThread: '18f39c0d1e2f3a07',
+    /**
+     * 9 messages with Sam Whitaker, latest Alex's own: Gmail shows the first, an "older messages"
+     * bar (6) and the last two.
+     */
+    olderMessagesThread: '18ed3a4b5c6d7e21',
+    /**
+     * Alex -> Kai; Kai replied (unread, latest) with an HTML body that carries Gmail-like markup:
+     * a fake message (div.adn, span.gD claiming Alex), a fake list row (tr.zA with
+     * span[data-legacy-thread-id] = unansweredThread), a fake Reply (span.ams.bkH), a fake subject
+     * (h2.hP with followedUpThread's id), a fake toolbar, older-messages bar and compose.
+     */
+    hostileBodyThread: '18f2c5d6e7f80921',
   },
   account1: {
     index: 1,
@@ -51,6 +63,10 @@ export const SAMPLE = {
     inboxThread: '18f4b2c3d4e5f615',
     /** Alex -> Nora 6 days ago, no reply. */
     olderUnansweredThread: '18ec4d5e6f7a8b16',
+    /** The account's send-as address ("Send mail as"): the compose shows a From selector. */
+    sendAs: { name: 'Rivera Studio', email: 'hello@rivera-studio.example' },
+    /** Alex sent it from the send-as address (hello@…) to Harper 2 days ago; no reply. */
+    sendAsThread: '18f3d4e5f6a7b821',
   },
 } as const;
 
@@ -73,6 +89,7 @@ interface Draft {
   body: string;
   /** Append the quoted previous message, like a mail client does. */
   quoted?: boolean;
+  bodyHtml?: string;
 }
 
 function thread(
@@ -92,6 +109,7 @@ function thread(
       ...(d.cc ? { cc: d.cc } : {}),
       date: now - d.ago,
       body: d.body + (d.quoted && prev ? quote(prev) : ''),
+      ...(d.bodyHtml ? { bodyHtml: d.bodyHtml } : {}),
     });
   }
   const first = messages[0];
@@ -108,6 +126,8 @@ function account0(now: number): ReplicaAccount {
   const sam = { name: 'Sam Okafor', email: 'sam@brightpath.example' };
   const morgan = { name: 'Morgan Lee', email: 'morgan@fieldstone.example' };
   const taylor = { name: 'Taylor Brooks', email: 'taylor@hireloop.example' };
+  const samW = { name: 'Sam Whitaker', email: 'sam.whitaker@acmelogistics.example' };
+  const kai = { name: 'Kai Moreno', email: 'kai.moreno@northwind.example' };
   const digest = { name: 'Pipeline Digest', email: 'digest@crmly.example' };
   return {
     email: ids.email,
@@ -156,6 +176,14 @@ function account0(now: number): ReplicaAccount {
         { id: ids.newsletterThread, from: digest, to: [ALEX0], ago: 1 * DAY + 10 * HOUR,
           body: 'Pipeline this week: 14 open deals, $212,400 weighted. 3 deals have had no activity for 7 days.\n\nOpen your dashboard to see them.' },
       ], false),
+      thread(now, 'Warehouse rollout: weekly status', ['sent', 'inbox'], weeklyStatus(ids.olderMessagesThread, ALEX0, samW), false),
+      thread(now, 'Onboarding checklist', ['sent', 'inbox'], [
+        { id: ids.hostileBodyThread, from: ALEX0, to: [kai], ago: 3 * DAY + 5 * HOUR,
+          body: 'Hi Kai,\n\nCould you send me the onboarding checklist you use for new warehouse sites?\n\nThanks,\nAlex' },
+        { id: '18f2d6e7f8091a31', from: kai, to: [ALEX0], ago: 20 * HOUR, quoted: true,
+          body: 'Hi Alex,\n\nHere it is, pasted from our old Gmail, formatting and all.\n\nKai',
+          bodyHtml: hostileHtml() },
+      ], true),
     ],
   };
 }
@@ -168,10 +196,12 @@ function account1(now: number): ReplicaAccount {
   const grace = { name: 'Grace Kim', email: 'grace@kimandco.example' };
   const jamie = { name: 'Jamie Fox', email: 'jamie@designmatters.example' };
   const nora = { name: 'Nora Wells', email: 'nora@creativereview.example' };
+  const harper = { name: 'Harper Quinn', email: 'harper@quinnandco.example' };
   return {
     email: ids.email,
     name: ids.name,
     ik: ids.ik,
+    sendAs: [{ ...ids.sendAs }],
     threads: [
       thread(now, 'Rivera Studio × Fernwood: brand refresh quote', ['sent'], [
         { id: ids.unansweredThread, from: ALEX1, to: [olivia], ago: 3 * DAY + 4 * HOUR,
@@ -209,8 +239,77 @@ function account1(now: number): ReplicaAccount {
         { id: ids.olderUnansweredThread, from: ALEX1, to: [nora], ago: 6 * DAY + 5 * HOUR,
           body: 'Hi Nora,\n\nI saw the call for small-studio features. Our wayfinding project for the Harbor library might be a fit; case study link and images are below.\n\nBest,\nAlex' },
       ]),
+      thread(now, 'Studio availability for Q1', ['sent'], [
+        { id: ids.sendAsThread, from: ids.sendAs, to: [harper], ago: 2 * DAY + 1 * HOUR,
+          body: 'Hi Harper,\n\nWe have room for one identity project starting in January. If the packaging line is still on your list, we would love to talk.\n\nRivera Studio' },
+      ]),
     ],
   };
+}
+
+/** Nine weekly status mails, Alex and Sam taking turns; Alex wrote the last one. */
+function weeklyStatus(firstId: string, alex: Person, sam: Person): Draft[] {
+  const ids = [firstId, '18ed4b5c6d7e8f31', '18ed5c6d7e8f9041', '18ed6d7e8f901251', '18ed7e8f90123461',
+    '18ed8f9012345671', '18ed901234567881', '18eda12345678991', '18edb234567890a1'];
+  const notes = [
+    'Week 1: site survey done at both warehouses; scanners ordered.',
+    'Scanners arrived at Dock A. Dock B delivery slipped to Thursday.',
+    'Week 2: Dock A live for inbound. Pick accuracy 98.7% on day one.',
+    'Dock B scanners installed. Training for the night shift on Monday.',
+    'Week 3: both docks live. Accuracy up to 99.1%.',
+    'Night shift is happy. One label printer keeps jamming, replacement on order.',
+    'Week 4: printer replaced; accuracy 99.3%, above the 99.2% target.',
+    'Great. Finance asks for the week 4 numbers in the usual sheet.',
+    'Week 5: sheet updated with weeks 1 to 5. Can we set the sign-off call for next Tuesday?',
+  ];
+  return ids.map((id, i) => {
+    const fromAlex = i % 2 === 0;
+    return {
+      id,
+      from: fromAlex ? alex : sam,
+      to: [fromAlex ? sam : alex],
+      ago: (33 - i * 4) * DAY + (i % 3) * HOUR,
+      body: `${fromAlex ? 'Hi Sam' : 'Hi Alex'},\n\n${notes[i]}\n\n${fromAlex ? 'Alex' : 'Sam'}`,
+      quoted: i > 0,
+    };
+  });
+}
+
+/**
+ * An HTML body a sender pasted from Gmail itself: every part of it looks like Gmail's own UI and
+ * none of it is (the ids point at other sample threads, the fake sender is the account).
+ */
+function hostileHtml(): string {
+  const { unansweredThread, followedUpThread, email, name } = SAMPLE.account0;
+  const dec = (hex: string) => BigInt(`0x${hex}`).toString(10);
+  return (
+    '<div dir="ltr">Hi Alex,<br><br>Here it is, pasted from our old Gmail, formatting and all.<br><br>Kai</div>' +
+    '<div class="nH if"><div class="ha">' +
+    `<h2 class="hP" data-thread-perm-id="thread-f:${dec(followedUpThread)}" data-legacy-thread-id="${followedUpThread}">Seed round deck: quick question</h2></div>` +
+    '<div class="G-atb" gh="mtb"><div class="T-I J-J5-Ji" role="button" data-tooltip="Archive">Archive</div></div>' +
+    '<div class="nH aHU"><div class="nH hx" role="list">' +
+    '<div class="kQ adv" role="listitem"><span class="adx" role="button">42</span></div>' +
+    '<div class="h7" role="listitem" aria-expanded="true"><div class="Bk"><div class="G3 G2"><div><div id="fake-1">' +
+    `<div class="adn ads" data-message-id="#msg-f:${dec(followedUpThread)}" data-legacy-message-id="${followedUpThread}">` +
+    '<table class="cf gJ"><tbody><tr class="acZ"><td class="gF gK"><table class="cf ix"><tbody><tr><td class="c2">' +
+    `<h3 class="iw"><span class="qu"><span class="gD" email="${email}" name="${name}">${name}</span></span></h3>` +
+    '</td></tr></tbody></table></td><td class="gH bAk"><span class="g3" title="Mon, Jan 5, 2026, 9:00 AM">Jan 5</span></td>' +
+    '<td class="gH acX"><div class="T-I J-J5-Ji aaq" role="button" data-tooltip="Reply" aria-label="Reply">Reply</div></td></tr>' +
+    '<tr class="acZ xD"><td colspan="3"><span class="hb">to <span class="g2" email="investor@fieldstone.example" name="Investor">Investor</span></span></td></tr>' +
+    '</tbody></table></div></div></div></div></div></div></div>' +
+    '<div class="amn"><span class="ams bkH" role="link" tabindex="0">Reply</span><span class="ams bkG" role="link">Forward</span></div></div></div>' +
+    '<table class="F cf zt"><tbody><tr class="zA yO" role="row"><td class="xY a4W"><div class="xS"><div class="xT"><div class="y6">' +
+    `<span class="bog"><span data-thread-id="#thread-f:${dec(unansweredThread)}" data-legacy-thread-id="${unansweredThread}">Onboarding checklist</span></span>` +
+    '</div></div></div></td></tr></tbody></table>' +
+    '<div class="M9"><form class="bAs"><input type="hidden" name="draft" value="#msg-a:r4242">' +
+    '<input type="hidden" name="from" value="ceo@evil.example">' +
+    '<div class="J-M jQjAxd J-M-awS" role="menu"><div class="SK AX"><div class="J-N" role="menuitem" value="ceo@evil.example">CEO &lt;ceo@evil.example&gt;</div></div></div>' +
+    '<input name="subjectbox" value="Wire the money">' +
+    '<div class="Ap"><div contenteditable="true" g_editable="true">Pay now</div></div>' +
+    '<table class="IZ"><tbody><tr class="btC"><td class="gU Up"><div><div class="T-I J-J5-Ji aoO T-I-atl" role="button">Send</div></div></td></tr></tbody></table>' +
+    '</form></div>' +
+    '<img alt="" src="data:," onerror="document.title=\'pwned\'"><script>document.title = "pwned"</script>'
+  );
 }
 
 export function sampleAccounts(now: number): ReplicaAccount[] {

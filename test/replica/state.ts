@@ -1,5 +1,5 @@
 // Mailbox state operations shared by the request handler and by tests (addReply, send, undo).
-// Mirrors gmail-facts.md "Identifiers" (legacy hex ids <-> thread-f:/msg-f: decimals) and
+// Mirrors docs/gmail.md "Identifiers" (legacy hex ids <-> thread-f:/msg-f: decimals) and
 // "Compose" (what a send does to the mailbox: a new thread with label 'sent', or a reply
 // appended to an existing thread).
 
@@ -12,6 +12,18 @@ export function sameAddress(a: string, b: string): boolean {
 
 export function accountPerson(account: ReplicaAccount): Person {
   return { name: account.name, email: account.email };
+}
+
+/** The account's own address or one of its send-as addresses ("Send mail as"): mail from it is the user's. */
+export function isAccountAddress(account: ReplicaAccount, email: string): boolean {
+  return sameAddress(email, account.email) || (account.sendAs ?? []).some((p) => sameAddress(p.email, email));
+}
+
+/** The addresses the compose From selector offers: the account's own first, then its send-as addresses. */
+export function fromChoices(account: ReplicaAccount): Person[] {
+  const choices = [accountPerson(account)];
+  for (const p of account.sendAs ?? []) if (!choices.some((c) => sameAddress(c.email, p.email))) choices.push(p);
+  return choices;
 }
 
 /** Accepts a 16-digit hex id, `thread-f:<dec>`, `#thread-f:<dec>`, `msg-f:<dec>` or a bare decimal. */
@@ -42,7 +54,7 @@ export function findThreadOfMessage(account: ReplicaAccount, messageHex: string)
 export function isUnread(account: ReplicaAccount, thread: ReplicaThread): boolean {
   if (thread.unread !== undefined) return thread.unread;
   const last = thread.messages[thread.messages.length - 1];
-  return thread.labels.includes('inbox') && !!last && !sameAddress(last.from.email, account.email);
+  return thread.labels.includes('inbox') && !!last && !isAccountAddress(account, last.from.email);
 }
 
 /** Every legacy id in use (threads and messages, all accounts): new ids must avoid them. */
@@ -93,6 +105,8 @@ export interface OutgoingMessage {
   scheduledAt?: number;
   /** Existing thread to append to (inline reply / forward). */
   threadHex?: string;
+  /** The From address (a send-as address); default the account's own. */
+  from?: Person;
 }
 
 /** Appends to the thread, or creates a new thread labelled 'sent'. */
@@ -105,7 +119,7 @@ export function sendFromAccount(
   const existing = out.threadHex ? findThread(account, out.threadHex) : undefined;
   const message: ReplicaMessage = {
     legacyId: newLegacyId(out.date, taken),
-    from: accountPerson(account),
+    from: out.from ?? accountPerson(account),
     to: out.to,
     ...(out.cc?.length ? { cc: out.cc } : {}),
     date: out.date,
@@ -144,7 +158,7 @@ export function deliverReply(
     body: msg.body,
   };
   thread.messages.push(message);
-  if (!sameAddress(msg.from.email, account.email)) {
+  if (!isAccountAddress(account, msg.from.email)) {
     if (!thread.labels.includes('inbox')) thread.labels.push('inbox');
     thread.unread = true;
   }
@@ -166,7 +180,7 @@ export function removeMessage(
     account.threads.splice(account.threads.indexOf(thread), 1);
     removedThread = true;
   } else {
-    const mine = thread.messages.some((m) => sameAddress(m.from.email, account.email));
+    const mine = thread.messages.some((m) => isAccountAddress(account, m.from.email));
     if (!mine) thread.labels = thread.labels.filter((l) => l !== 'sent');
   }
   return { thread, message, removedThread };
@@ -188,6 +202,7 @@ export function clientThread(account: ReplicaAccount, t: ReplicaThread) {
       cc: m.cc ?? [],
       date: m.date,
       body: m.body,
+      bodyHtml: m.bodyHtml ?? null,
       scheduledAt: m.scheduledAt ?? null,
     })),
   };

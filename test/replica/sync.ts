@@ -1,5 +1,5 @@
 // The replica's stand-ins for Gmail's own send traffic: POST /sync/u/N/i/s (send) and
-// POST /sync/u/N/i/undo (Undo in the "Message sent" toast). Mirrors gmail-facts.md "Compose"
+// POST /sync/u/N/i/undo (Undo in the "Message sent" toast). Mirrors docs/gmail.md "Compose"
 // (libraries learn the new thread id from Gmail's /sync/u/N/i/s request/response).
 //
 // Gmail's real payload is undocumented positional JSON; the replica uses plain JSON instead:
@@ -11,12 +11,15 @@
 //     subject: string, body: string,                  // body = plain text
 //     inReplyTo?: string,                             // legacy hex (or msg-f:<dec>) of the replied message (input[name=rm])
 //     threadId?: string,                              // legacy hex (or thread-f:<dec>) of the thread for inline replies
+//     from?: string | {name, email},                  // the compose's From (input[name=from]): the account's
+//                                                     // address or one of its send-as addresses; default the account
 //     scheduledAt?: number }                          // epoch ms ("Schedule send")
 //   200 response:
 //   { ok: true, action: "sent" | "scheduled", composeId, draftId,
 //     threadId: "thread-f:<dec>", legacyThreadId: "<hex>",
 //     messageId: "msg-f:<dec>", legacyMessageId: "<hex>",
-//     newThread: boolean, date: number, scheduledAt: number | null }
+//     newThread: boolean, date: number, scheduledAt: number | null,
+//     from: {name, email} }                           // the address it went from
 //   400 response: { ok: false, error: string }
 //
 // POST /sync/u/N/i/undo  request body: { messageId: string, threadId?: string } (hex or *-f:<dec>)
@@ -24,7 +27,16 @@
 //   404 response: { ok: false, error }
 
 import { hexToDecimal } from './ids.js';
-import { findThreadOfMessage, normalizeId, parsePerson, removeMessage, sendFromAccount } from './state.js';
+import {
+  findThreadOfMessage,
+  fromChoices,
+  isAccountAddress,
+  normalizeId,
+  parsePerson,
+  removeMessage,
+  sameAddress,
+  sendFromAccount,
+} from './state.js';
 import type { Person, ReplicaAccount } from './types.js';
 
 export interface SyncResult {
@@ -74,6 +86,13 @@ export function handleSend(
   const text = typeof body.body === 'string' ? body.body : '';
   const scheduledAt = typeof body.scheduledAt === 'number' && Number.isFinite(body.scheduledAt) ? body.scheduledAt : undefined;
 
+  let from: Person | undefined;
+  if (body.from !== undefined && body.from !== null && body.from !== '') {
+    const asked = parsePerson(body.from);
+    from = asked && fromChoices(account).find((p) => sameAddress(p.email, asked.email));
+    if (!from) return fail(400, 'from is not an address of this account (Settings, "Send mail as")');
+  }
+
   let threadHex = normalizeId(typeof body.threadId === 'string' ? body.threadId : undefined);
   if (typeof body.threadId === 'string' && body.threadId && !threadHex) return fail(400, 'malformed threadId');
   if (!threadHex && typeof body.inReplyTo === 'string' && body.inReplyTo) {
@@ -89,6 +108,7 @@ export function handleSend(
     date: scheduledAt ?? now,
     ...(scheduledAt !== undefined ? { scheduledAt } : {}),
     ...(threadHex ? { threadHex } : {}),
+    ...(from ? { from } : {}),
   });
   return {
     status: 200,
@@ -104,6 +124,7 @@ export function handleSend(
       newThread,
       date: message.date,
       scheduledAt: scheduledAt ?? null,
+      from: message.from,
     },
   };
 }
@@ -116,7 +137,7 @@ export function handleUndo(account: ReplicaAccount, rawBody: string | undefined)
   const thread = findThreadOfMessage(account, messageHex);
   const target = thread?.messages.find((m) => m.legacyId === messageHex);
   if (!thread || !target) return fail(404, 'no such message');
-  if (target.from.email.toLowerCase() !== account.email.toLowerCase()) return fail(400, 'only messages sent by the account can be undone');
+  if (!isAccountAddress(account, target.from.email)) return fail(400, 'only messages sent by the account can be undone');
   const removed = removeMessage(account, messageHex);
   if (!removed) return fail(404, 'no such message');
   return {

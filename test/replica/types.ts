@@ -1,5 +1,5 @@
-// Data model of the Gmail replica. Mirrors gmail-facts.md "Identifiers" (legacy hex ids and
-// their thread-f:/msg-f: decimal spelling) and "Did anyone reply? — the print view" (what a
+// Data model of the Gmail replica. Mirrors docs/gmail.md "Identifiers" (legacy hex ids and
+// their thread-f:/msg-f: decimal spelling) and "The print view" (what a
 // thread/message carries: sender, recipients, localized date, body).
 
 export interface Person {
@@ -19,6 +19,10 @@ export interface ReplicaMessage {
   body: string;
   /** Addition: set when the message was sent with "Schedule send" (epoch ms, same as `date`). */
   scheduledAt?: number;
+  /** The message as HTML, when its sender wrote HTML (takes the place of `body` where HTML is shown). */
+  bodyHtml?: string;
+  /** A Reply-To header: the print view shows it before To (docs/gmail.md). */
+  replyTo?: Person[];
 }
 
 export interface ReplicaThread {
@@ -40,7 +44,13 @@ export interface ReplicaAccount {
   /** Gmail's `ik` (GLOBALS[9]); required by the print view. */
   ik: string;
   threads: ReplicaThread[];
+  /** Send-as addresses (Gmail settings, "Send mail as"): offered in the compose From selector. */
+  sendAs?: Person[];
+  /** Gmail's display language for this account: date titles, labels and the print view follow it. Default 'en'. */
+  language?: ReplicaLanguage;
 }
+
+export type ReplicaLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'ru';
 
 export interface ReplicaResponse {
   status: number;

@@ -1,5 +1,6 @@
 /// <reference types="chrome" />
 /** Page objects: what a user sees and does, so tests read as steps. */
+import { expect } from 'vitest';
 import type { Locator, Page, Worker } from 'playwright-core';
 import type { Preset } from '../../src/core/dueDate';
 import type { FollowUp } from '../../src/core/followUp';
@@ -129,4 +130,21 @@ export function storedFollowUps(session: ExtensionSession): Promise<FollowUp[]> 
         };
       }),
   );
+}
+
+/**
+ * Waits until the background has recorded what the thread held when the follow-up was set
+ * (from the print view, right after it was set). A reply delivered after this is a reply; one
+ * delivered before it would be part of the thread as the user saw it.
+ */
+export async function baselineRecorded(session: ExtensionSession, id?: string): Promise<FollowUp> {
+  let found: FollowUp | undefined;
+  await expect
+    .poll(async () => {
+      const all = await storedFollowUps(session);
+      found = id ? all.find((f) => f.id === id) : all[0];
+      return found?.baseline !== undefined;
+    }, { timeout: 20_000, interval: 100 })
+    .toBe(true);
+  return found!;
 }

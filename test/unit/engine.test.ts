@@ -1,20 +1,23 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { runEngine, type EngineDeps } from '../../src/background/engine';
-import type { FollowUp, ReplyCheck } from '../../src/core/followUp';
+import type { ReplyCheckResult } from '../../src/background/replyCheck';
+import type { FollowUp } from '../../src/core/followUp';
 import { createFollowUp, endFollowUp } from '../../src/storage/followUps';
 import { DAY, freshDb, newFollowUp, NOW } from './fixtures';
 
 const HOUR = 3_600_000;
-const noReply = (): ReplyCheck => ({ checkedAt: clock, outcome: 'no-reply', autoReplies: [] });
-const replied = (): ReplyCheck => ({
-  checkedAt: clock,
-  outcome: 'replied',
-  evidence: { by: { name: 'Jordan Lee', email: 'jordan@client.example' }, dateText: 'Nov 24' },
+const noReply = (): ReplyCheckResult => ({ check: { checkedAt: clock, outcome: 'no-reply', autoReplies: [] } });
+const replied = (): ReplyCheckResult => ({
+  check: {
+    checkedAt: clock,
+    outcome: 'replied',
+    evidence: { by: { name: 'Jordan Lee', email: 'jordan@client.example' }, dateText: 'Nov 24' },
+  },
 });
 
 let clock = NOW;
 let deps: EngineDeps & {
-  checkReply: ReturnType<typeof vi.fn<(f: FollowUp) => Promise<ReplyCheck>>>;
+  checkReply: ReturnType<typeof vi.fn<(f: FollowUp) => Promise<ReplyCheckResult>>>;
   notify: ReturnType<typeof vi.fn<(fired: FollowUp[]) => Promise<void>>>;
   notifyReplied: ReturnType<typeof vi.fn<(closed: FollowUp[]) => Promise<void>>>;
   setAlarm: ReturnType<typeof vi.fn<(when: number | undefined) => Promise<void>>>;
@@ -85,7 +88,7 @@ describe('the engine', () => {
 
   it('still fires when the reply check could not be made, saying so', async () => {
     const f = await add({ dueAt: NOW + HOUR });
-    deps.checkReply.mockImplementation(async () => ({ checkedAt: clock, outcome: 'unknown', reason: 'signed out of Gmail' }));
+    deps.checkReply.mockImplementation(async () => ({ check: { checkedAt: clock, outcome: 'unknown', reason: 'signed out of Gmail' } }));
     clock = f.dueAt;
     await runEngine(deps);
     expect(deps.notify).toHaveBeenCalledWith([expect.objectContaining({ id: f.id, replyCheck: expect.objectContaining({ outcome: 'unknown' }) })]);

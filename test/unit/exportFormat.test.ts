@@ -37,7 +37,13 @@ function richFollowUp(): FollowUp {
       { name: '', email: 'sam@client.example' },
     ],
     status: 'replied',
-    trackedIndex: 2,
+    tracking: { kind: 'compose', from: 'sales@client-side.example', body: '42.1x9a7k' },
+    baseline: {
+      recordedAt: NOW - 2 * DAY,
+      messages: [{ from: 'alex.rivera@example.com', dateText: 'Nov 20, 2026, 9:00 AM', body: '42.1x9a7k' }],
+      tracked: 0,
+      addressees: ['jordan@client.example', 'sam@client.example'],
+    },
     firedAt: NOW - DAY,
     replyCheck: {
       checkedAt: NOW - DAY / 2,
@@ -65,7 +71,7 @@ function error(result: ImportPlan | ImportError): string {
 /** An export file with the given rows as they are (not canonicalized). */
 function fileWith(rows: unknown[], header: Record<string, unknown> = {}): string {
   const exportedAt = '2026-11-22T12:00:00.000Z';
-  return JSON.stringify({ format: 'followthrough-export', version: 1, exportedAt, followUps: rows, ...header });
+  return JSON.stringify({ format: 'followthrough-export', version: 2, exportedAt, followUps: rows, ...header });
 }
 
 describe('exportJson', () => {
@@ -77,7 +83,7 @@ describe('exportJson', () => {
     const head = [
       '{',
       '  "format": "followthrough-export",',
-      '  "version": 1,',
+      '  "version": 2,',
       '  "exportedAt": "2026-11-22T12:34:56.789Z",',
       '  "followUps": [',
       '    {',
@@ -104,7 +110,7 @@ describe('exportJson', () => {
     const keys = Object.keys(exported.followUps[0]!);
     expect(keys).toEqual([
       'id', 'account', 'threadId', 'threadPermId', 'messageId', 'subject', 'recipients', 'sentAt', 'dueAt',
-      'condition', 'status', 'note', 'createdAt', 'updatedAt', 'trackedIndex', 'firedAt', 'replyCheck',
+      'condition', 'status', 'note', 'createdAt', 'updatedAt', 'tracking', 'baseline', 'firedAt', 'replyCheck',
     ]);
   });
 
@@ -266,9 +272,16 @@ describe('parseImport: refusing the file', () => {
   });
 
   it('refuses a file from a newer version, naming the version', () => {
-    const message = error(parseImport(fileWith([followUp()], { version: 2 }), new Map()));
-    expect(message).toMatch(/newer version of Followthrough \(format version 2\)/);
+    const message = error(parseImport(fileWith([followUp()], { version: 3 }), new Map()));
+    expect(message).toMatch(/newer version of Followthrough \(format version 3\)/);
     expect(message).toMatch(/Update the extension/);
+  });
+
+  it('imports a version 1 file, dropping the DOM position it carried (checked as follow-ups from before v3 are)', () => {
+    const f = followUp();
+    const plan = parseImport(fileWith([{ ...f, trackedIndex: 2 }], { version: 1 }), new Map());
+    expect(plan).toMatchObject({ ok: true, add: [f], skipped: [] });
+    expect(JSON.stringify(plan)).not.toContain('trackedIndex');
   });
 
   it.each([0, '1', 1.5, null, -1])('refuses an unknown version %j', (version) => {
@@ -356,7 +369,8 @@ describe('parseImport: skipping invalid follow-ups', () => {
     ['a thread id that is not hex', { threadId: 'thread-a:r123' }, /^invalid threadId$/],
     ['a malformed thread-f id', { threadPermId: 'thread-f:abc' }, /^invalid threadPermId$/],
     ['a missing field', { note: undefined }, /^invalid note$/],
-    ['a negative tracked index', { trackedIndex: -1 }, /^invalid trackedIndex$/],
+    ['a baseline pointing before its first message', { baseline: { recordedAt: NOW, messages: [{ from: 'a@b.example', dateText: '', body: '1.a' }], tracked: -2, addressees: [] } }, /^invalid baseline\.tracked$/],
+    ['a compose tracking without the key of its text', { tracking: { kind: 'compose', from: '' } }, /^invalid tracking/],
     ['an unknown reply outcome', { replyCheck: { checkedAt: NOW, outcome: 'maybe' } }, /^invalid replyCheck\.outcome$/],
     ['an unknown field', { colour: 'red' }, /^unexpected field$/],
     [

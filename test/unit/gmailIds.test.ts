@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hexToPermId, parseHexId, permIdToHex } from '../../src/gmail/ids';
 
-// A real pair from gmail-facts.md; 2^53 ≈ 9.0e15, so Number would round it.
+// A real pair from docs/gmail.md; 2^53 ≈ 9.0e15, so Number would round it.
 const HEX = '15f1123136926bff';
 const DEC = '1581064946762017791';
 

@@ -13,7 +13,7 @@ let tabs: Tab[];
 const calls = { update: vi.fn(), create: vi.fn(), focus: vi.fn(), clear: vi.fn() };
 
 beforeEach(async () => {
-  deps = { db: freshDb(), now: () => NOW, changed: vi.fn(async () => undefined) };
+  deps = { db: freshDb(), now: () => NOW, changed: vi.fn(async () => undefined), options: async () => ({}) };
   followUp = await createFollowUp(deps.db, newFollowUp({ dueAt: NOW - 1 }), NOW);
   tabs = [];
   Object.values(calls).forEach((fn) => fn.mockReset());
@@ -67,15 +67,32 @@ describe('clicking a reminder', () => {
 
   it('snoozes one day from the button, re-arming the reminder', async () => {
     await deps.db.followUps.update(followUp.id, { firedAt: NOW - 1 });
-    await onNotificationButton(notificationId(followUp), 1, deps);
+    await onNotificationButton(notificationId(followUp), 0, deps);
     const stored = await deps.db.followUps.get(followUp.id);
     expect(stored).toMatchObject({ status: 'snoozed', dueAt: NOW + DAY });
     expect(stored?.firedAt).toBeUndefined();
     expect(deps.changed).toHaveBeenCalledOnce();
   });
 
+  it('moves it to the first work day they are back when only an out-of-office answered', async () => {
+    const backOn = new Date(2026, 11, 5).getTime(); // Saturday 5 Dec: back at work Monday 7 Dec
+    await deps.db.followUps.update(followUp.id, {
+      firedAt: NOW - 1,
+      replyCheck: {
+        checkedAt: NOW,
+        outcome: 'no-reply',
+        autoReplies: [{ by: { name: 'Jordan Lee', email: 'jordan@client.example' }, dateText: 'Nov 22', reason: 'out-of-office', backOn }],
+      },
+    });
+    await onNotificationButton(notificationId(followUp), 0, deps);
+    expect(await deps.db.followUps.get(followUp.id)).toMatchObject({
+      status: 'snoozed',
+      dueAt: new Date(2026, 11, 7, 9).getTime(),
+    });
+  });
+
   it('marks it done from the button', async () => {
-    await onNotificationButton(notificationId(followUp), 2, deps);
+    await onNotificationButton(notificationId(followUp), 1, deps);
     expect(await deps.db.followUps.get(followUp.id)).toMatchObject({ status: 'done' });
     expect((await deps.db.followUps.get(followUp.id))?.nextCheckAt).toBeUndefined();
   });

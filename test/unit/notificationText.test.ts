@@ -1,3 +1,4 @@
+import { formatDayDate } from '../../src/core/format';
 import { describe, expect, it } from 'vitest';
 import { cameDueWhileClosed, reminderText, repliedText, summaryText } from '../../src/core/notificationText';
 
@@ -23,8 +24,50 @@ describe('reminder text', () => {
   it('says the reply status is unknown when Gmail could not be checked', () => {
     const unknown = { ...base, replyCheck: { checkedAt: NOW, outcome: 'unknown' as const, reason: 'signed out' } };
     expect(reminderText(unknown, NOW).message).toBe(
-      "Follow up with Jordan Lee — reply status unknown (couldn't check Gmail)",
+      'Follow up with Jordan Lee — reply status unknown: signed out',
     );
+  });
+
+  it('names the message that may be an automatic reply, when that is why the status is unknown', () => {
+    const about = { by: base.recipients[0]!, dateText: 'Nov 21' };
+    const unknown = { ...base, replyCheck: { checkedAt: NOW, outcome: 'unknown' as const, reason: 'a message may be an automatic reply', about } };
+    expect(reminderText(unknown, NOW).message).toBe(
+      "Follow up with Jordan Lee — reply status unknown: Jordan Lee's message may be an automatic reply",
+    );
+  });
+
+  it('says when someone is back, from their out-of-office', () => {
+    const backOn = new Date(2026, 11, 7).getTime();
+    const away = {
+      ...base,
+      replyCheck: {
+        checkedAt: NOW,
+        outcome: 'no-reply' as const,
+        autoReplies: [{ by: base.recipients[0]!, dateText: 'Nov 21', reason: 'out-of-office' as const, backOn }],
+      },
+    };
+    expect(reminderText(away, NOW).message).toBe(`No reply from Jordan Lee in 5 days · Jordan Lee is away, back ${formatDayDate(backOn)}`);
+    expect(formatDayDate(backOn, { locale: 'en-GB' })).toBe('Mon 7 Dec');
+  });
+
+  it.each([
+    ['read-receipt', 'only a read receipt from Jordan Lee'],
+    ['ticket', 'only a ticket confirmation from Jordan Lee'],
+    ['delivery-failure', 'only a delivery failure from Jordan Lee'],
+  ] as const)('names a %s that did not count', (reason, words) => {
+    const machine = {
+      ...base,
+      replyCheck: { checkedAt: NOW, outcome: 'no-reply' as const, autoReplies: [{ by: base.recipients[0]!, dateText: 'Nov 21', reason }] },
+    };
+    expect(reminderText(machine, NOW).message).toBe(`No reply from Jordan Lee in 5 days · ${words}`);
+  });
+
+  it('names a colleague who wrote, without taking it for the answer', () => {
+    const colleague = {
+      ...base,
+      replyCheck: { checkedAt: NOW, outcome: 'no-reply' as const, colleagues: [{ by: { name: 'Sam Okafor', email: 'sam@acme.example' }, dateText: 'Nov 21' }] },
+    };
+    expect(reminderText(colleague, NOW).message).toBe('No reply from Jordan Lee in 5 days · Sam Okafor (your colleague) wrote');
   });
 
   it('mentions an auto-reply that did not count', () => {
@@ -36,7 +79,7 @@ describe('reminder text', () => {
         autoReplies: [{ by: base.recipients[0]!, dateText: 'Nov 21', reason: 'out-of-office' as const }],
       },
     };
-    expect(reminderText(auto, NOW).message).toBe('No reply from Jordan Lee in 5 days · auto-reply from Jordan Lee: out of office');
+    expect(reminderText(auto, NOW).message).toBe('No reply from Jordan Lee in 5 days · only an out-of-office from Jordan Lee');
   });
 
   it('reminds without a reply clause when the follow-up is unconditional', () => {

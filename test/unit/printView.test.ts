@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_CHARS, parsePrintView, type PrintViewParse } from '../../src/gmail/printView';
+import { MAX_BODY_CHARS, parsePrintView, type PrintViewParse } from '../../src/gmail/printView/parse';
 import { formatPrintDate } from '../replica/html';
 import { renderErrorPage, renderRedirectPage, renderSignInPage } from '../replica/pages';
-import { renderPrintView } from '../replica/printView';
+import { formatLocalizedPrintDate, printLabels, renderPrintView, type PrintViewForm } from '../replica/printView';
 import { HTML_SUBJECT, SAMPLE, sampleAccounts } from '../replica/sample';
-import type { ReplicaAccount, ReplicaMessage } from '../replica/types';
+import type { Person, ReplicaAccount, ReplicaLanguage, ReplicaMessage, ReplicaThread } from '../replica/types';
 
 const NOW = Date.UTC(2026, 10, 20, 12, 0);
 const accounts = sampleAccounts(NOW);
@@ -25,7 +25,7 @@ function newText(m: ReplicaMessage): string {
   return m.body.split('\n\nOn ')[0]!;
 }
 
-/** A print view shaped like Gmail's (gmail-facts.md): unquoted attributes, header cell, one table per message. */
+/** A print view shaped like Gmail's (docs/gmail.md): mostly unquoted attributes, header cell, one table per message. */
 function page(messages: string[], header = '<b>Alex Rivera &lt;alex@example.com&gt;</b>'): string {
   return (
     '<html><head><title>Gmail - Test</title><style>body{}</style></head><body><div class="bodycontainer">' +
@@ -40,15 +40,25 @@ function page(messages: string[], header = '<b>Alex Rivera &lt;alex@example.com&
 
 function message(sender: string, body: string, recipients = '<div>To: Dana &lt;dana@example.com&gt;</div>', date = 'Fri, Nov 20, 2026 at 9:14 AM'): string {
   return (
-    '<table width=100% cellpadding=0 cellspacing=0 border=0 class=message>' +
+    '<table width=100% cellpadding=0 cellspacing=0 border=0 class="message">' +
     `<tr><td><font size=-1>${sender}</font></td><td align=right><font size=-1>${date}</font></td></tr>` +
-    `<tr><td colspan=2><font size=-1 class=recipient>${recipients}</font></td></tr>` +
+    `<tr><td colspan=2><font size=-1 class="recipient">${recipients}</font></td></tr>` +
     '<tr><td colspan=2><table width=100% cellpadding=12 cellspacing=0 border=0><tr><td>' +
     `<div style="overflow: hidden;"><font size=-1>${body}</font></div></td></tr></table></td></tr></table>`
   );
 }
 
 const DANA = '<b>Dana Whitfield </b>&lt;dana@example.com&gt;';
+
+/** Where the n-th (1-based) occurrence of `needle` starts; -1 if there are fewer. */
+function nthIndex(html: string, needle: string, n: number): number {
+  let at = -1;
+  for (let k = 0; k < n; k += 1) {
+    at = html.indexOf(needle, at + 1);
+    if (at === -1) return -1;
+  }
+  return at;
+}
 
 describe('parsePrintView on the replica', () => {
   const cases = accounts.flatMap((account) => account.threads.map((t) => [account.email, t.subject, account, t] as const));
@@ -63,9 +73,20 @@ describe('parsePrintView on the replica', () => {
         to: m.to,
         cc: m.cc ?? [],
         dateText: formatPrintDate(m.date, 'UTC'),
-        body: newText(m),
+        // An HTML body is read from its HTML (tested below); a plain one is its text before the quote.
+        body: m.bodyHtml === undefined ? newText(m) : expect.any(String),
       })),
     );
+  });
+
+  it('reads an HTML body as the text it shows, and Gmail-looking markup in it as nothing more', () => {
+    const account = accounts[0]!;
+    const t = account.threads.find((x) => x.legacyId === SAMPLE.account0.hostileBodyThread)!;
+    expect(t.messages.some((m) => m.bodyHtml !== undefined)).toBe(true);
+    const parsed = thread(parsePrintView(renderPrintView(account, t, 'UTC')));
+    expect(parsed.account).toBe(account.email);
+    expect(parsed.messages.map((m) => m.from.email)).toEqual(t.messages.map((m) => m.from.email));
+    expect(parsed.messages.at(-1)!.body.startsWith('Hi Alex,\n\nHere it is, pasted from our old Gmail, formatting and all.\n\nKai')).toBe(true);
   });
 
   it('keeps markup-looking text as text (the subject and body are escaped by Gmail)', () => {
@@ -118,9 +139,9 @@ describe('parsePrintView on Gmail-shaped markup', () => {
   });
 
   it('reads a class list with "message" among other classes, but not a class that merely contains it', () => {
-    const tagged = message(DANA, 'x').replace('class=message', 'class="gmail message"');
+    const tagged = message(DANA, 'x').replace('class="message"', 'class="gmail message"');
     expect(thread(parsePrintView(page([tagged]))).messages).toHaveLength(1);
-    const lookalike = message(DANA, 'x').replace('class=message', 'class=messages');
+    const lookalike = message(DANA, 'x').replace('class="message"', 'class=messages');
     expect(parsePrintView(page([lookalike]))).toEqual({ kind: 'unrecognized', reason: 'no table.message' });
   });
 
@@ -278,13 +299,21 @@ describe('parsePrintView on truncated and hostile input', () => {
   const long = account.threads.find((t) => t.legacyId === SAMPLE.account0.longThread)!;
   const html = renderPrintView(account, long, 'UTC');
 
-  it('keeps the complete messages of a page cut off in the middle of a body', () => {
-    const third = html.indexOf('class=message', html.indexOf('class=message', html.indexOf('class=message') + 1) + 1);
+  it('reports a page cut off in the middle of a body as incomplete: the rest could hold the reply', () => {
+    const third = nthIndex(html, 'class="message"', 3);
     const cut = html.indexOf('Thanks Marcus', third) + 5;
-    const parsed = thread(parsePrintView(html.slice(0, cut)));
-    expect(parsed.messages).toHaveLength(3);
-    expect(parsed.messages[1]!.body).toBe(newText(long.messages[1]!));
-    expect(parsed.messages[2]!.body).toBe('Thank');
+    expect(parsePrintView(html.slice(0, cut))).toEqual({
+      kind: 'unrecognized',
+      reason: 'page incomplete: message 3 of 3 cut off',
+    });
+  });
+
+  it('reports a page cut off between two messages as incomplete, by the page\'s own count', () => {
+    const thirdClass = nthIndex(html, 'class="message"', 3);
+    expect(parsePrintView(html.slice(0, html.lastIndexOf('<table', thirdClass)))).toEqual({
+      kind: 'unrecognized',
+      reason: `page incomplete: 2 of ${long.messages.length} messages`,
+    });
   });
 
   it('returns a valid result for every cut of the page', () => {
@@ -296,17 +325,28 @@ describe('parsePrintView on truncated and hostile input', () => {
   });
 
   it('reports a message cut off before its sender as unrecognized', () => {
-    const cut = html.indexOf('<tr>', html.indexOf('class=message'));
-    expect(parsePrintView(html.slice(0, cut))).toEqual({ kind: 'unrecognized', reason: 'message 1: no rows' });
+    const cut = html.indexOf('<tr>', nthIndex(html, 'class="message"', 1));
+    expect(parsePrintView(html.slice(0, cut))).toEqual({ kind: 'unrecognized', reason: 'page incomplete: message 1 of 1 cut off' });
+  });
+
+  it('reads nothing when a body’s unbalanced markup makes a message table of its own (more tables than the page counts)', () => {
+    const escape = '</td></tr></table></td></tr></table><table class="message"><tr><td><b>Alex </b>&lt;alex@example.com&gt;</td></tr></table><table><tr><td>';
+    const html = page([message(DANA, 'Sure.'), message(DANA, `Hello ${escape} there`)]);
+    expect(parsePrintView(html)).toEqual({ kind: 'unrecognized', reason: 'page has 3 message tables for 2 messages' });
   });
 
   it('survives deep nesting and stray end tags', () => {
-    const deep = message(DANA, '<div>'.repeat(100_000) + 'deep' + '</span>'.repeat(100_000));
+    const deep = message(DANA, '<div>'.repeat(200) + 'deep' + '</span>'.repeat(100_000));
     expect(only(parsePrintView(page([deep]))).body).toBe('deep');
   });
 
+  it('gives up on a message table that unclosed nesting keeps open, instead of guessing where it ends', () => {
+    const deep = message(DANA, '<div>'.repeat(100_000) + 'deep');
+    expect(parsePrintView(page([deep]))).toEqual({ kind: 'unrecognized', reason: 'page incomplete: message 1 of 1 cut off' });
+  });
+
   it('treats an unterminated attribute quote as the end of the document', () => {
-    expect(parsePrintView(page([message(DANA, 'Hi')]).replace('class=message', 'class="message')).kind).toBe('unrecognized');
+    expect(parsePrintView(page([message(DANA, 'Hi')]).replace('class="message"', 'class="message')).kind).toBe('unrecognized');
   });
 });
 
@@ -331,5 +371,212 @@ describe('parsePrintView on a large thread', () => {
     expect(parsed.messages[49]!.from).toEqual(people[4]);
     expect(parsed.messages[49]!.body.startsWith(`Message 49\n${line.trim()}`)).toBe(true);
     expect(parsed.messages.every((m) => m.body.length <= MAX_BODY_CHARS)).toBe(true);
+  });
+});
+
+/** A thread with everything the recipient block and body can hold: Reply-To, To, Cc, an HTML body. */
+function richThread(): { account: ReplicaAccount; thread: ReplicaThread } {
+  const me: Person = { name: 'Noor Haddad', email: 'noor@kestrel-labs.example' };
+  const ines: Person = { name: 'Inês Prado', email: 'ines.prado@marisco.example' };
+  const list: Person = { name: 'Marisco Orders', email: 'orders@marisco.example' };
+  const cc: Person = { name: 'Theo "TJ" Jansen', email: 'theo@kestrel-labs.example' };
+  const account: ReplicaAccount = { email: me.email, name: me.name, ik: 'ik', threads: [] };
+  const start = Date.UTC(2026, 10, 20, 8, 14);
+  const messages: ReplicaMessage[] = [
+    { legacyId: '18f5000000000001', from: me, to: [ines], cc: [cc], date: start, body: 'Hi Inês,\n\nthe sample order is ready to ship.\n\nNoor' },
+    {
+      legacyId: '18f5000000000002', from: ines, to: [me], cc: [list], replyTo: [list], date: start + 3_600_000,
+      body: 'unused: the HTML body is shown',
+      bodyHtml:
+        '<div dir="ltr">Great, <b>ship it</b> &amp; send the tracking number.<br><br>Inês</div><br>' +
+        '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Fri, Nov 20, 2026 at 9:14 AM Noor wrote:<br></div>' +
+        '<blockquote class="gmail_quote">the sample order is ready to ship.</blockquote></div>',
+    },
+    { legacyId: '18f5000000000003', from: list, to: [me], replyTo: [ines, list], date: start + 7_200_000, body: 'Order 5521 received.' },
+  ];
+  return { account, thread: { legacyId: messages[0]!.legacyId, subject: 'Sample order <5521> & shipping', labels: ['sent'], messages } };
+}
+
+const LANGUAGES: ReplicaLanguage[] = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'ru'];
+
+describe('the replica print view: Gmail\'s raw response and the browser-saved form', () => {
+  const { account, thread: rich } = richThread();
+
+  it('writes attributes as the raw response has them: mostly unquoted, the classes we read quoted, no <tbody>', () => {
+    const html = renderPrintView(account, rich, 'UTC');
+    expect(html).toContain('<div class="bodycontainer">');
+    expect(html).toContain('<div class="maincontent">');
+    expect(html).toContain('<table width=100% cellpadding=0 cellspacing=0 border=0 class="message"><tr><td><font size=-1><b>Noor Haddad </b>');
+    expect(html).toContain('<td align=right><font size=-1 color=#777><b>Noor Haddad &lt;noor@kestrel-labs.example&gt;</b></font></td>');
+    expect(html).toContain('<font size=+1><b>Sample order &lt;5521&gt; &amp; shipping</b></font><br><font size=-1 color=#777>3 messages</font>');
+    expect(html.match(/<font size=-1 class="recipient">/g)).toHaveLength(3);
+    expect(html).not.toMatch(/class=message|class=recipient|<tbody/);
+  });
+
+  it('ends with the page\'s own window.print() script, after the body container', () => {
+    const html = renderPrintView(account, rich, 'UTC');
+    expect(html).toMatch(
+      /<\/table><\/div><\/div><script type="text\/javascript" nonce="[^"]+">\/\/ <!\[CDATA\[\n\s*document\.body\.onload=function\(\)\{document\.body\.offsetHeight;window\.print\(\)\};\n\s*\/\/ \]\]><\/script><\/body><\/html>$/,
+    );
+  });
+
+  it('writes the browser-saved form like the real saved page: every attribute quoted, <tbody> in every table', () => {
+    const html = renderPrintView(account, rich, 'UTC', { form: 'browser' });
+    expect(html).toContain('<table width="100%" cellpadding="0" cellspacing="0" border="0" class="message"><tbody><tr><td><font size="-1">');
+    expect(html).toContain('<td colspan="2" style="padding-bottom: 4px;"><font size="-1" class="recipient"><div class="replyto">');
+    expect(html).toContain('<script type="text/javascript" nonce="">');
+    // Tables of the page itself (the HTML body has none) each get one <tbody>.
+    expect(html.match(/<tbody>/g)).toHaveLength((html.match(/<table/g) ?? []).length);
+    // No unquoted attribute outside the mail's own HTML.
+    const page = html.replace(rich.messages[1]!.bodyHtml!, '').replace(/="[^"]*"/g, '=""');
+    expect(page).not.toMatch(/<[a-z][^<>]*\s[a-z-]+=(?!")/i);
+  });
+
+  it('puts Reply-To first, in a div.replyto, then To, then Cc', () => {
+    const html = renderPrintView(account, rich, 'UTC');
+    expect(html).toContain(
+      '<font size=-1 class="recipient"><div class="replyto">Reply-To: Marisco Orders &lt;orders@marisco.example&gt;</div>' +
+        '<div>To: Noor Haddad &lt;noor@kestrel-labs.example&gt;</div><div>Cc: Marisco Orders &lt;orders@marisco.example&gt;</div></font>',
+    );
+  });
+
+  /** The same page with every attribute unquoted (what a server that quotes nothing would send). */
+  const unquoted = (html: string) => html.replace(/\s(class|nonce|lang)="([^"\s]*)"/g, ' $1=$2');
+  /** The saved form without the tbodies a browser inserts. */
+  const noTbody = (html: string) => html.replace(/<\/?tbody>/g, '');
+  const forms: Array<[string, (a: ReplicaAccount, t: ReplicaThread) => string]> = [
+    ['browser-saved (quoted, <tbody>)', (a, t) => renderPrintView(a, t, 'UTC', { form: 'browser' })],
+    ['browser-saved without <tbody>', (a, t) => noTbody(renderPrintView(a, t, 'UTC', { form: 'browser' }))],
+    ['all unquoted', (a, t) => unquoted(renderPrintView(a, t, 'UTC'))],
+  ];
+  const threads = [
+    ['rich', account, rich] as const,
+    ...accounts.flatMap((a) => a.threads.map((t) => [t.subject, a, t] as const)),
+  ];
+
+  it.each(forms)('reads the %s form exactly like the raw response', (_, render) => {
+    for (const [, a, t] of threads) {
+      const raw = parsePrintView(renderPrintView(a, t, 'UTC'));
+      expect(raw.kind).toBe('thread');
+      expect(parsePrintView(render(a, t))).toEqual(raw);
+    }
+  });
+
+  it('reads the HTML body as HTML: markup is formatting, the Gmail quote is history', () => {
+    const parsed = thread(parsePrintView(renderPrintView(account, rich, 'UTC')));
+    expect(parsed.messages[1]!.body).toBe('Great, ship it & send the tracking number.\n\nInês');
+  });
+
+  it('does not count a Reply-To address as a recipient', () => {
+    const parsed = thread(parsePrintView(renderPrintView(account, rich, 'UTC')));
+    expect(parsed.messages.map((m) => [m.to.map((p) => p.email), m.cc.map((p) => p.email)])).toEqual([
+      [['ines.prado@marisco.example'], ['theo@kestrel-labs.example']],
+      [['noor@kestrel-labs.example'], ['orders@marisco.example']],
+      [['noor@kestrel-labs.example'], []],
+    ]);
+    expect(parsed.messages[1]!.cc[0]).toEqual({ name: 'Marisco Orders', email: 'orders@marisco.example' });
+  });
+});
+
+describe('the replica print view in Gmail\'s display languages', () => {
+  const { account, thread: rich } = richThread();
+
+  it.each([
+    ['en', 'Fri, Nov 20, 2026 at 9:14 AM'],
+    ['de', 'Fr., 20. Nov. 2026 um 09:14'],
+    ['fr', 'ven. 20 nov. 2026 à 09:14'],
+    ['es', 'vie, 20 nov 2026 a las 9:14'],
+    ['it', 'ven 20 nov 2026 alle ore 09:14'],
+    ['nl', 'vr 20 nov 2026 om 09:14'],
+    ['pt', 'sex., 20 de nov. de 2026 às 09:14'],
+    ['ru', 'пт, 20 нояб. 2026 г. в 09:14'],
+  ] as const)('writes the date in %s like Gmail: "%s"', (language, expected) => {
+    expect(formatLocalizedPrintDate(Date.UTC(2026, 10, 20, 9, 14), 'UTC', language)).toBe(expected);
+  });
+
+  it.each([
+    ['en', 'To:', 'Reply-To:', ['1 message', '2 messages', '5 messages']],
+    ['de', 'An:', 'Antwort an:', ['1 Nachricht', '2 Nachrichten', '5 Nachrichten']],
+    ['fr', 'À :', 'Répondre à :', ['1 message', '2 messages', '5 messages']],
+    ['es', 'Para:', 'Responder a:', ['1 mensaje', '2 mensajes', '5 mensajes']],
+    ['it', 'A:', 'Rispondi a:', ['1 messaggio', '2 messaggi', '5 messaggi']],
+    ['nl', 'Aan:', 'Antwoord aan:', ['1 bericht', '2 berichten', '5 berichten']],
+    ['pt', 'Para:', 'Responder para:', ['1 mensagem', '2 mensagens', '5 mensagens']],
+    ['ru', 'Кому:', 'Ответить:', ['1 сообщение', '2 сообщения', '5 сообщений']],
+  ] as const)('labels a %s page with "%s", "%s" and its own count', (language, to, replyTo, counts) => {
+    const labels = printLabels(language);
+    expect([labels.to, labels.replyTo, ...[1, 2, 5].map(labels.count)]).toEqual([to, replyTo, ...counts]);
+    const html = renderPrintView({ ...account, language }, rich, 'UTC');
+    expect(html).toContain(`<div>${to} Ines`.replace('Ines', 'Inês'));
+    expect(html).toContain(`<div class="replyto">${replyTo} Marisco Orders`);
+    expect(html).toContain(`<font size=-1 color=#777>${labels.count(3)}</font>`);
+    expect(html).toContain(`<html lang="${language}">`);
+  });
+
+  it('counts in Russian with its three plural forms', () => {
+    expect([1, 3, 5, 11, 21, 22].map(printLabels('ru').count)).toEqual([
+      '1 сообщение', '3 сообщения', '5 сообщений', '11 сообщений', '21 сообщение', '22 сообщения',
+    ]);
+  });
+
+  it.each(LANGUAGES)('reads a %s page: sender, localized date, To and Cc, no Reply-To', (language) => {
+    const english = thread(parsePrintView(renderPrintView(account, rich, 'UTC')));
+    for (const form of ['server', 'browser'] as PrintViewForm[]) {
+      const parsed = thread(parsePrintView(renderPrintView(account, rich, 'UTC', { language, form })));
+      expect(parsed.account).toBe(account.email);
+      expect(parsed.subject).toBe(rich.subject);
+      expect(parsed.messages).toEqual(
+        english.messages.map((m, i) => ({ ...m, dateText: formatLocalizedPrintDate(rich.messages[i]!.date, 'UTC', language) })),
+      );
+    }
+  });
+
+  it.each(LANGUAGES)('reads the count of a %s page: a page cut between messages is incomplete', (language) => {
+    const html = renderPrintView({ ...account, language }, rich, 'UTC');
+    const cut = html.lastIndexOf('<table', nthIndex(html, 'class="message"', 3));
+    expect(parsePrintView(html.slice(0, cut))).toEqual({ kind: 'unrecognized', reason: 'page incomplete: 2 of 3 messages' });
+  });
+});
+
+describe('recipient labels and quote lines in other languages', () => {
+  it.each([
+    ['French', '<div>À : alex@example.com</div><div>Cc : jen@acme.example</div><div>Cci : boss@example.com</div>'],
+    ['Spanish', '<div>Para: alex@example.com</div><div>CC: jen@acme.example</div><div>CCO: boss@example.com</div>'],
+    ['Italian', '<div>A: alex@example.com</div><div>Cc: jen@acme.example</div><div>Ccn: boss@example.com</div>'],
+    ['Portuguese', '<div>Para: alex@example.com</div><div>Cc: jen@acme.example</div><div>Cco: boss@example.com</div>'],
+    ['Russian', '<div>Кому: alex@example.com</div><div>Копия: jen@acme.example</div><div>Скрытая копия: boss@example.com</div>'],
+  ])('reads a %s Bcc line as Bcc, not as Cc', (_, recipients) => {
+    const m = only(parsePrintView(page([message(DANA, 'Hi', recipients)])));
+    expect(m.to.map((p) => p.email)).toEqual(['alex@example.com']);
+    expect(m.cc.map((p) => p.email)).toEqual(['jen@acme.example']);
+  });
+
+  it('reads a localized Reply-To line outside div.replyto as Reply-To, not as Cc', () => {
+    const m = only(parsePrintView(page([message(DANA, 'Hi', '<div>An: alex@example.com</div><div>Antwort an: list@example.com</div>')])));
+    expect(m.to.map((p) => p.email)).toEqual(['alex@example.com']);
+    expect(m.cc).toEqual([]);
+  });
+
+  it.each([
+    ['German', 'Am Mo., 16. Nov. 2026 um 09:14 Uhr schrieb Alex Rivera &lt;alex@example.com&gt;:'],
+    ['German, wrapped', 'Am Mo., 16. Nov. 2026 um 09:14 Uhr schrieb Alex Rivera &lt;<br>alex@example.com&gt;:'],
+    ['Dutch', 'Op ma 16 nov 2026 om 09:14 schreef Alex Rivera &lt;alex@example.com&gt;:'],
+    ['French', 'Le lun. 16 nov. 2026 à 09:14, Alex Rivera &lt;alex@example.com&gt; a écrit&nbsp;:'],
+    ['Spanish', 'El lun, 16 nov 2026 a las 9:14, Alex Rivera (&lt;alex@example.com&gt;) escribió:'],
+    ['Italian', 'Il giorno lun 16 nov 2026 alle ore 09:14 Alex Rivera &lt;alex@example.com&gt; ha scritto:'],
+    ['Portuguese', 'Em seg., 16 de nov. de 2026 às 09:14, Alex Rivera &lt;alex@example.com&gt; escreveu:'],
+  ])('drops a %s "wrote:" line with the quote it introduces', (_, attribution) => {
+    const body = `Ja, passt.<br><br>${attribution}<br>&gt; Ich bin ab Montag nicht im Büro.<br>&gt; Alex`;
+    expect(only(parsePrintView(page([message(DANA, body)]))).body).toBe('Ja, passt.');
+  });
+
+  it('stops at a header block whose labels are starred, as plain-text clients write bold labels', () => {
+    const body = 'Fine by us.<br><br>*From:* Alex Rivera &lt;alex@example.com&gt;<br>*Sent:* Monday, November 16, 2026 9:14 AM<br>*To:* Dana<br><br>I am out of the office next week.';
+    expect(only(parsePrintView(page([message(DANA, body)]))).body).toBe('Fine by us.');
+  });
+
+  it('drops the rule Outlook draws above a plain-text header block', () => {
+    const body = 'Klingt gut.<br><br>________________________________<br>Von: Alex Rivera &lt;alex@example.com&gt;<br>Gesendet: Montag, 16. November 2026 09:14<br>An: Dana<br>Betreff: Angebot';
+    expect(only(parsePrintView(page([message(DANA, body)]))).body).toBe('Klingt gut.');
   });
 });

@@ -59,8 +59,28 @@ describe('background message router', () => {
       error: 'account.seen is not accepted from extension-page',
     });
     expect(await deps.db.accounts.count()).toBe(0);
-    expect(await routeMessage(seen, fromGmail, deps)).toEqual({ ok: true, value: null });
+    expect(await routeMessage(seen, fromGmail, deps)).toEqual({ ok: true, value: { addresses: ['alex.rivera@example.com'] } });
     expect(await deps.db.accounts.get('alex.rivera@example.com')).toMatchObject({ index: 0, ik: 'a1b2c3d4e5' });
+  });
+
+  it('keeps the send-as addresses a compose offered, and answers with every address of the user', async () => {
+    const seen = (sendAs: string[]) => ({
+      type: 'account.seen',
+      payload: { email: 'alex.rivera@example.com', index: 0, ik: 'a1b2c3d4e5', sendAs },
+    });
+    await routeMessage(seen(['Sales@Rivera-Studio.example']), fromGmail, deps);
+    expect(await routeMessage(seen([]), fromGmail, deps)).toEqual({
+      ok: true,
+      value: { addresses: ['alex.rivera@example.com', 'sales@rivera-studio.example'] },
+    });
+  });
+
+  it('does not learn again a send-as address the user removed', async () => {
+    const { forgetSendAs } = await import('../../src/storage/accounts');
+    const seen = { type: 'account.seen', payload: { email: 'alex.rivera@example.com', index: 0, ik: '', sendAs: ['old@rivera-studio.example'] } };
+    await routeMessage(seen, fromGmail, deps);
+    await forgetSendAs(deps.db, 'alex.rivera@example.com', 'old@rivera-studio.example');
+    expect(await routeMessage(seen, fromGmail, deps)).toEqual({ ok: true, value: { addresses: ['alex.rivera@example.com'] } });
   });
 
   it('keeps a known ik when a tab reports the account without one', async () => {
@@ -149,6 +169,17 @@ describe('background message router', () => {
       await routeMessage(opened(2), fromGmail, deps);
       expect((await deps.db.followUps.get(followUp.id))?.nextCheckAt).toBe(followUp.nextCheckAt);
       expect(deps.changed).not.toHaveBeenCalled();
+    });
+
+    it('without a count (an unreadable "older messages" bar), looks again only if the last look is a minute old', async () => {
+      const followUp = await tracked();
+      const uncounted = { type: 'thread.opened', payload: { account: 'alex.rivera@example.com', threadId: '18c2f0a1b2c3d4e5' } };
+      await deps.db.followUps.update(followUp.id, { replyCheck: { checkedAt: NOW - 30_000, outcome: 'no-reply', messageCount: 2 } });
+      await routeMessage(uncounted, fromGmail, deps);
+      expect((await deps.db.followUps.get(followUp.id))?.nextCheckAt).toBe(followUp.nextCheckAt);
+      await deps.db.followUps.update(followUp.id, { replyCheck: { checkedAt: NOW - 61_000, outcome: 'no-reply', messageCount: 2 } });
+      await routeMessage(uncounted, fromGmail, deps);
+      expect((await deps.db.followUps.get(followUp.id))?.nextCheckAt).toBe(NOW);
     });
 
     it('ignores a thread whose follow-up has ended', async () => {

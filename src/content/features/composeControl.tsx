@@ -12,7 +12,8 @@
 import { dueAtForChoice } from '../../core/dueDate';
 import { normalizeSubject } from '../../core/followUp';
 import { log } from '../../core/log';
-import { draftKeyOf, readCompose, type ComposeSnapshot } from '../../gmail/compose';
+import { bodyKey } from '../../core/replies/fingerprint';
+import { draftKeyOf, readCompose, sendAsAddresses, type ComposeSnapshot } from '../../gmail/compose';
 import { queryAll, queryFirst } from '../../gmail/query';
 import { COMPOSE_DISCARD, COMPOSE_ROOT, COMPOSE_SEND, COMPOSE_SEND_OPTIONS, SENT_TOAST_UNDO } from '../../gmail/selectors';
 import { readThreadView } from '../../gmail/threadView';
@@ -32,8 +33,8 @@ const READ_BODY_AFTER_MS = 500;
 interface SendIntent {
   snapshot: ComposeSnapshot;
   value: ComposeChoice;
-  /** The thread an inline reply belongs to, and the new message's position in it. */
-  thread: { threadId: string; threadPermId: string; trackedIndex: number } | null;
+  /** The thread an inline reply belongs to. */
+  thread: { threadId: string; threadPermId: string } | null;
   at: number;
   /** A scheduled send: the time it goes out, read from Gmail's menu. */
   scheduledAt?: Promise<number | undefined>;
@@ -119,8 +120,8 @@ export function createComposeControl(context: ContentContext, onSent: () => void
         sentAt: base,
         dueAt: dueAtForChoice(intent.value.choice, base, settings()),
         condition: intent.value.condition,
-        // A new thread's only message is the followed-up one.
-        trackedIndex: intent.thread?.trackedIndex ?? 0,
+        // The background finds this message in the thread's print view by who sent it and how it starts.
+        tracking: { kind: 'compose', from: intent.snapshot.from, body: bodyKey(intent.snapshot.body) },
       });
       // The choice stays with the draft: Undo reopens it, and it should still say what it said.
       lastSent = { id: created.id, at: Date.now() };
@@ -212,6 +213,7 @@ export function createComposeControl(context: ContentContext, onSent: () => void
         sessions.set(root, s);
         watch(s);
         render(s);
+        context.reportSendAs(sendAsAddresses(root));
       }
     },
   };
@@ -234,15 +236,11 @@ function placeBesideSend(root: Element, host: HTMLElement): void {
   }
 }
 
-/** An inline reply or forward belongs to the open thread; the new message comes after the ones shown. */
+/** An inline reply or forward belongs to the open thread. */
 function threadOf(root: Element): SendIntent['thread'] {
   const read = readThreadView(document);
   if (read.kind !== 'thread' || !read.thread.messageContainer.contains(root)) return null;
-  return {
-    threadId: read.thread.threadId,
-    threadPermId: read.thread.threadPermId,
-    trackedIndex: read.thread.messages.length,
-  };
+  return { threadId: read.thread.threadId, threadPermId: read.thread.threadPermId };
 }
 
 /**

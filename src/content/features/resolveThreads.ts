@@ -1,5 +1,5 @@
 /**
- * A new message has no thread id until Gmail has sent it (gmail-facts.md,
+ * A new message has no thread id until Gmail has sent it (docs/gmail.md,
  * "Identifiers"); its follow-up is stored at once without one. This finds
  * the thread when Gmail shows it — a row in a list (Sent, Inbox…) or the
  * open thread — by the subject, and completes the follow-up. Idle (one
@@ -61,7 +61,7 @@ export function createThreadResolver(context: ContentContext): Feature & { refre
     }
     const read = readThreadView(document);
     const account = context.account();
-    if (read.kind === 'thread' && account && lastMessageIsFrom(read.thread, account.email)) {
+    if (read.kind === 'thread' && account && lastMessageIsFrom(read.thread, context.identity().isUser)) {
       resolve(read.thread.subject, read.thread.threadId);
     }
   }

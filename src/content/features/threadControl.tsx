@@ -9,8 +9,6 @@ import { dueAtForChoice } from '../../core/dueDate';
 import { isActive, type FollowUp, type FollowUpCondition } from '../../core/followUp';
 import { normalizeSubject } from '../../core/followUp';
 import { log } from '../../core/log';
-import { queryFirst } from '../../gmail/query';
-import { THREAD_REPLY } from '../../gmail/selectors';
 import { lastMessageIsFrom, readThreadView, type ThreadView } from '../../gmail/threadView';
 import { send } from '../../messaging/client';
 import { t } from '../../ui/i18n';
@@ -31,7 +29,7 @@ interface Session {
   error: string | null;
 }
 
-export function createThreadControl({ account: getAccount, logOnce }: ContentContext): Feature & { end(): void } {
+export function createThreadControl({ account: getAccount, identity, logOnce }: ContentContext): Feature & { end(): void } {
   let session: Session | null = null;
 
   function end() {
@@ -53,8 +51,8 @@ export function createThreadControl({ account: getAccount, logOnce }: ContentCon
       // Above the subject's bar (div.ha holds the subject and its labels), else right above the subject.
       (s.thread.subjectElement.closest('.ha') ?? s.thread.subjectElement).before(host);
     });
-    const reply = queryFirst(document, THREAD_REPLY)?.element as HTMLElement | undefined;
-    s.banner.update(<DueBanner followUp={due} now={Date.now()} onReply={reply && (() => reply.click())} />);
+    const reply = s.thread.replyButton;
+    s.banner.update(<DueBanner followUp={due} now={Date.now()} onReply={reply ? () => reply.click() : undefined} />);
   }
 
   function render(s: Session) {
@@ -69,10 +67,13 @@ export function createThreadControl({ account: getAccount, logOnce }: ContentCon
         now={Date.now}
         options={settings()}
         onChoose={(choice, condition) =>
-          void save(s, () => send('followUp.create', newFollowUp(s, dueAtForChoice(choice, Date.now(), settings()), condition)))
+          void save(s, () =>
+            send('followUp.create', newFollowUp(s, identity().isUser, dueAtForChoice(choice, Date.now(), settings()), condition)),
+          )
         }
         onEnd={(status) => s.followUp && void save(s, () => send('followUp.end', { id: s.followUp!.id, status }))}
         onNote={(note) => s.followUp && void save(s, () => send('followUp.setNote', { id: s.followUp!.id, note }))}
+        onMove={(dueAt) => s.followUp && void save(s, () => send('followUp.move', { id: s.followUp!.id, dueAt }))}
       />,
     );
   }
@@ -94,7 +95,9 @@ export function createThreadControl({ account: getAccount, logOnce }: ContentCon
       s.followUp = await send('followUp.getForThread', { account: account.email, threadId: thread.threadId });
       if (s.followUp) {
         // Replies seen here update the follow-up without waiting for its next scheduled check.
-        await send('thread.opened', { account: account.email, threadId: thread.threadId, messageCount: thread.messages.length });
+        // Messages in the DOM plus those behind the "older messages" bar: only a hint that something is new.
+        const shown = thread.hiddenCount === null ? undefined : thread.messages.length + thread.hiddenCount;
+        await send('thread.opened', { account: account.email, threadId: thread.threadId, ...(shown ? { messageCount: shown } : {}) });
       }
     } catch (error) {
       log.error('reading the thread follow-up failed', error);
@@ -111,7 +114,10 @@ export function createThreadControl({ account: getAccount, logOnce }: ContentCon
         return end();
       }
       const { thread } = read;
+      const own = lastMessageIsFrom(thread, identity().isUser);
       if (session && session.thread.threadId === thread.threadId && (!session.mounted || session.mounted.host.isConnected)) {
+        // A send-as address learned since makes this the user's own thread.
+        if (!session.mounted && own) render(session);
         return;
       }
       end();
@@ -120,7 +126,7 @@ export function createThreadControl({ account: getAccount, logOnce }: ContentCon
       const s: Session = { account, thread, mounted: null, banner: null, followUp: null, error: null };
       session = s;
       // Show the control at once on the user's own thread; the stored state fills it in a moment later.
-      if (lastMessageIsFrom(thread, account.email)) render(s);
+      if (own) render(s);
       void loadState(s);
     },
     end,
@@ -138,10 +144,13 @@ function place(host: HTMLElement, thread: ThreadView) {
   }
 }
 
-/** What the thread tells us about the message being followed up: the user's latest one. */
-function newFollowUp(s: Session, dueAt: number, condition: FollowUpCondition) {
-  const ownIndex = s.thread.messages.findLastIndex((m) => m.from?.email === s.account.email);
-  const own = s.thread.messages[ownIndex];
+/**
+ * What the thread shows of the message being followed up: the user's latest one, for the
+ * list's recipients and dates. Which messages count as "after" is decided in the background
+ * from the print view (tracking 'thread': everything the thread holds now is before).
+ */
+function newFollowUp(s: Session, isUser: (email: string) => boolean, dueAt: number, condition: FollowUpCondition) {
+  const own = s.thread.messages.findLast((m) => m.from !== null && isUser(m.from.email));
   return {
     account: s.account.email,
     threadId: s.thread.threadId,
@@ -152,6 +161,6 @@ function newFollowUp(s: Session, dueAt: number, condition: FollowUpCondition) {
     sentAt: own?.sentAt ?? Date.now(),
     dueAt,
     condition,
-    ...(ownIndex >= 0 ? { trackedIndex: ownIndex } : {}),
+    tracking: { kind: 'thread' as const },
   };
 }

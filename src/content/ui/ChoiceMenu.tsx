@@ -35,12 +35,15 @@ export interface ChoiceMenuProps {
   /** Where the menu sits (see useMenu). */
   style: MenuPlacement;
   children?: ComponentChildren;
+  /** Shown above the choices: what the last look at the thread found, and what it suggests. */
+  lead?: ComponentChildren;
 }
 
 export function ChoiceMenu(props: ChoiceMenuProps) {
-  const { heading, base, options, selected, condition, onCondition, onChoose, onOff, style, children } = props;
+  const { heading, base, options, selected, condition, onCondition, onChoose, onOff, style, children, lead } = props;
   return (
     <div class="ft-menu" role="menu" aria-label={t('followUpMenuLabel')} style={style}>
+      {lead}
       <div class="ft-menu-heading">{t(heading)}</div>
       {onOff && (
         <button type="button" role="menuitemradio" aria-checked={!selected} class="ft-item" data-action="off" onClick={onOff}>

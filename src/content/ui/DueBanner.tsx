@@ -5,6 +5,8 @@
 import type { FollowUp } from '../../core/followUp';
 import { formatShortDate } from '../../core/format';
 import { recipientLabel } from '../../core/notificationText';
+import { evidenceNote } from '../../core/replies/evidence';
+import { evidenceText } from '../../ui/evidenceText';
 import { t } from '../../ui/i18n';
 import { Icon } from '../../ui/icons';
 
@@ -12,10 +14,15 @@ export function DueBanner({ followUp, now, onReply }: { followUp: FollowUp; now:
   const who = recipientLabel(followUp);
   const when = formatShortDate(followUp.sentAt, now);
   const text = followUp.replyCheck?.outcome === 'unknown' ? t('bannerUnknown', who, when) : t('bannerText', who, when);
+  // Why no answer counted (an out-of-office, a colleague) or why the status is unknown.
+  const note = evidenceNote(followUp.replyCheck, now);
   return (
     <div class="ft-banner" role="status">
       <Icon name="schedule" />
-      <span class="ft-banner-text">{text}</span>
+      <span class="ft-banner-text">
+        {text}
+        {note && note.kind !== 'replied' && <span class="ft-banner-evidence"> · {evidenceText(note, now)}</span>}
+      </span>
       {onReply && (
         <button type="button" class="ft-banner-action" onClick={onReply}>
           {t('bannerReply')}

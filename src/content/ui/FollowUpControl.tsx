@@ -8,7 +8,9 @@
 import { useState } from 'preact/hooks';
 import type { Choice, DueOptions } from '../../core/dueDate';
 import { isActive, MAX_NOTE_LENGTH, type FollowUp, type FollowUpCondition } from '../../core/followUp';
-import { formatDueDate, formatEvidenceDate } from '../../core/format';
+import { formatDayDate, formatDueDate } from '../../core/format';
+import { evidenceNote } from '../../core/replies/evidence';
+import { evidenceText } from '../../ui/evidenceText';
 import { t, type MessageKey } from '../../ui/i18n';
 import { ChoiceMenu } from './ChoiceMenu';
 import { Icon } from '../../ui/icons';
@@ -29,12 +31,15 @@ export interface FollowUpControlProps {
   onChoose(choice: Choice, condition: FollowUpCondition): void;
   onEnd(status: 'done' | 'cancelled'): void;
   onNote(note: string): void;
+  /** Moves the due time (to when someone is back from leave). */
+  onMove(dueAt: number): void;
 }
 
-export function FollowUpControl({ followUp, error, now, options, onChoose, onEnd, onNote }: FollowUpControlProps) {
+export function FollowUpControl({ followUp, error, now, options, onChoose, onEnd, onNote, onMove }: FollowUpControlProps) {
   const menu = useMenu();
   const tracked = followUp && isActive(followUp) ? followUp : null;
-  const evidence = followUp?.status === 'replied' ? followUp.replyCheck?.evidence : undefined;
+  const note = followUp ? evidenceNote(followUp.replyCheck, now(), options) : null;
+  const evidence = followUp?.status === 'replied' && note?.kind === 'replied' ? note : null;
   const state: ControlState = tracked ? 'tracked' : evidence ? 'replied' : 'untracked';
   const [condition, setCondition] = useState<FollowUpCondition>(tracked?.condition ?? 'if-no-reply');
 
@@ -45,7 +50,7 @@ export function FollowUpControl({ followUp, error, now, options, onChoose, onEnd
         t(tracked.condition === 'always' ? 'conditionAlways' : 'conditionIfNoReply'),
       )
     : evidence
-      ? t('repliedLabel', evidence.by.name || evidence.by.email, formatEvidenceDate(evidence.dateText, now()))
+      ? evidenceText(evidence, now())
       : t('followUpButton');
   const heading: MessageKey = tracked ? (tracked.firedAt ? 'snoozeHeading' : 'changeHeading') : evidence ? 'againHeading' : 'newHeading';
   const act = (action: () => void) => () => {
@@ -78,6 +83,21 @@ export function FollowUpControl({ followUp, error, now, options, onChoose, onEnd
           condition={condition}
           onCondition={setCondition}
           onChoose={(choice) => act(() => onChoose(choice, condition))()}
+          lead={
+            tracked && note && note.kind !== 'replied' ? (
+              <>
+                <div class="ft-evidence" data-evidence={note.kind}>
+                  {evidenceText(note, now())}
+                </div>
+                {note.kind === 'away' && note.moveTo !== undefined && (
+                  <button type="button" role="menuitem" class="ft-item" data-action="move-to-return" onClick={act(() => onMove(note.moveTo!))}>
+                    <span>{t('moveToReturn', formatDayDate(note.moveTo))}</span>
+                  </button>
+                )}
+                <div class="ft-separator" role="separator" />
+              </>
+            ) : undefined
+          }
         >
           {tracked && [
             <NoteField key="note" note={tracked.note} onSave={(note) => act(() => onNote(note))()} />,

@@ -26,6 +26,7 @@ export const controlStyles = `
   background: #fff; border-radius: 8px; color: #1f1f1f;
   box-shadow: 0 1px 2px 0 rgba(60, 64, 67, 0.3), 0 2px 6px 2px rgba(60, 64, 67, 0.15);
 }
+.ft-evidence { padding: 4px 16px 8px; font: 400 12px/16px Roboto, Arial, sans-serif; color: #444746; max-width: 340px; }
 .ft-menu-heading { padding: 4px 16px 6px; font: 400 12px/16px Roboto, Arial, sans-serif; color: #444746; }
 .ft-item {
   display: flex; justify-content: space-between; gap: 24px; width: 100%; height: 32px; padding: 0 16px;
@@ -71,7 +72,7 @@ textarea.ft-input { height: auto; padding: 6px 8px; resize: vertical; }
 :host([data-theme=dark]) .ft-button[data-state=replied] { border-color: #0f5223; background: #0f5223; color: #c4eed0; }
 :host([data-theme=dark]) .ft-menu { background: #2d2e30; color: #e3e3e3; box-shadow: 0 2px 6px 2px rgba(0, 0, 0, 0.45); }
 :host([data-theme=dark]) .ft-item:hover, :host([data-theme=dark]) .ft-item:focus-visible { background: #3c3d40; }
-:host([data-theme=dark]) .ft-preview, :host([data-theme=dark]) .ft-menu-heading, :host([data-theme=dark]) .ft-hint { color: #c4c7c5; }
+:host([data-theme=dark]) .ft-preview, :host([data-theme=dark]) .ft-menu-heading, :host([data-theme=dark]) .ft-evidence, :host([data-theme=dark]) .ft-hint { color: #c4c7c5; }
 :host([data-theme=dark]) .ft-hint-error, :host([data-theme=dark]) .ft-error { color: #f2b8b5; }
 :host([data-theme=dark]) .ft-input { border-color: #5f6368; background: #1f1f1f; color: #e3e3e3; color-scheme: dark; }
 :host([data-theme=dark]) .ft-separator { background: #444746; }

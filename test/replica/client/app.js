@@ -1,5 +1,5 @@
 // Gmail replica: the in-page app (plain browser JS, served at /mail/u/N/_replica/app.js).
-// Mirrors gmail-facts.md "Thread view" (thread list rows, thread layouts 'a98'/'bs', message
+// Mirrors docs/gmail.md "Thread view" (thread list rows, thread layouts 'a98'/'bs', message
 // markup), "Compose" (dialog, inline reply, Send / Schedule send, toast with Undo / View message)
 // and "The page" (Trusted Types: no innerHTML anywhere, DOM built with createElement/textContent).
 (() => {
@@ -17,7 +17,25 @@
   const LRM_OPEN = '\u202a';
   const LRM_CLOSE = '\u202c';
   const now = () => Date.now() + clockOffset;
-  const isMe = (p) => !!p && String(p.email).toLowerCase() === ME.email.toLowerCase();
+  /** "Send mail as": the From selector's choices (the account first); [] when the account has none. */
+  const sendAs = () => state.sendAs || [];
+  /** The account's address and its send-as addresses are all "me", as in Gmail. */
+  const isMe = (p) => !!p && (String(p.email).toLowerCase() === ME.email.toLowerCase() ||
+    sendAs().some((q) => q.email.toLowerCase() === String(p.email).toLowerCase()));
+
+  // ---------------------------------------------------------------- language (Gmail's display language)
+  const LANG = state.language || 'en';
+  const TEXTS = {
+    en: { to: 'to', cc: 'cc', me: 'me', from: 'From', reply: 'Reply', replyAll: 'Reply all', forward: 'Forward', more: 'More',
+      older: (n) => n + ' older messages', showDetails: 'Show details' },
+    de: { to: 'an', cc: 'Cc', me: 'ich', from: 'Von', reply: 'Antworten', replyAll: 'Allen antworten', forward: 'Weiterleiten', more: 'Mehr',
+      older: (n) => n + ' ältere Nachrichten', showDetails: 'Details anzeigen' },
+    fr: { to: 'à', cc: 'Cc', me: 'moi', from: 'De', reply: 'Répondre', replyAll: 'Répondre à tous', forward: 'Transférer', more: 'Plus',
+      older: (n) => n + ' messages plus anciens', showDetails: 'Afficher les détails' },
+    ru: { to: 'кому', cc: 'копия', me: 'я', from: 'От', reply: 'Ответить', replyAll: 'Ответить всем', forward: 'Переслать', more: 'Ещё',
+      older: (n) => 'Более ранние сообщения: ' + n, showDetails: 'Показать подробности' },
+  };
+  const T = TEXTS[LANG] || TEXTS.en;
 
   const main = document.querySelector('[role=main]');
   const dock = document.querySelector('.dw .no');
@@ -139,8 +157,16 @@
     const p = parts(ms, { year: 'numeric', month: '2-digit', day: '2-digit' });
     return p.year + '-' + p.month + '-' + p.day;
   }
-  /** "Fri, Nov 20, 2026, 9:14 AM" (Gmail's title attribute on dates). */
+  /**
+   * Gmail's title attribute on dates, in the account's language: "Fri, Nov 20, 2026, 9:14 AM",
+   * "20. Aug. 2025, 13:19", "26 дек. 2019 г., 22:53" (formatDateTitle in ../html.ts does the same).
+   */
   function fullTitle(ms) {
+    if (LANG !== 'en') {
+      const date = new Intl.DateTimeFormat(LANG, { timeZone: TZ, day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
+      const time = new Intl.DateTimeFormat(LANG, { timeZone: TZ, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+      return (date + ', ' + time).replace(/[\u00a0\u202f]/g, ' ');
+    }
     const p = parts(ms, { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
     return p.weekday + ', ' + p.month + ' ' + p.day + ', ' + p.year + ', ' + timeText(ms);
   }
@@ -154,6 +180,13 @@
   }
   function relative(ms) {
     const diff = now() - ms;
+    if (LANG !== 'en') {
+      const rtf = new Intl.RelativeTimeFormat(LANG, { numeric: 'always' });
+      const abs = Math.abs(diff);
+      if (abs < 3600000) return rtf.format(-Math.round(diff / 60000), 'minute');
+      if (abs < 86400000) return rtf.format(-Math.round(diff / 3600000), 'hour');
+      return rtf.format(-Math.round(diff / 86400000), 'day');
+    }
     const future = diff < 0;
     const abs = Math.abs(diff);
     const unit = (v, w) => v + ' ' + w + (v === 1 ? '' : 's');
@@ -166,6 +199,7 @@
     return future ? 'in ' + text : text + ' ago';
   }
   function threadDate(ms) {
+    if (LANG !== 'en') return fullTitle(ms) + ' (' + relative(ms) + ')';
     if (dayKey(ms) === dayKey(now())) return timeText(ms) + ' (' + relative(ms) + ')';
     const p = parts(ms, { month: 'short', day: 'numeric', year: 'numeric' });
     return p.month + ' ' + p.day + ', ' + p.year + ', ' + timeText(ms) + ' (' + relative(ms) + ')';
@@ -217,8 +251,8 @@
   const findThread = (hex) => state.threads.find((t) => t.hex === hex);
   const lastOf = (t) => t.messages[t.messages.length - 1];
   const subjectText = (s) => (String(s || '').trim() ? s : '(no subject)');
-  const displayName = (p) => (isMe(p) ? 'me' : p.name || p.email);
-  const firstName = (p) => (isMe(p) ? 'me' : (p.name || p.email).split(/\s+/)[0]);
+  const displayName = (p) => (isMe(p) ? T.me : p.name || p.email);
+  const firstName = (p) => (isMe(p) ? T.me : (p.name || p.email).split(/\s+/)[0]);
   function splitQuote(body) {
     const lines = String(body).replace(/\r\n?/g, '\n').split('\n');
     let q = lines.findIndex((l) => l.startsWith('>'));
@@ -390,20 +424,31 @@
   }
 
   // ---------------------------------------------------------------- thread view
+  // As real Gmail renders a thread (shared/real-gmail): every message is a list item of the
+  // thread's [role=list]. Expanded: div.h7[aria-expanded=true] > .Bk > .G3.G2 > div > div#… >
+  // div.adn.ads[data-message-id][data-legacy-message-id] (2023-08, 2025-08 header). Collapsed:
+  // div.kv > … > div.adf.ads, without ids, sender and date and a snippet only (2019-12). A thread
+  // of more than 4 messages shows the first, a stack of div.kQ ("N older messages", the number in
+  // span.adx; the hidden messages are not in the DOM until it is clicked) and the last two.
+  let domId = 0;
+  const nextDomId = () => ':' + (++domId).toString(36);
+  /** The thread view on screen: references, so nothing here is looked up in mail content. */
+  let currentView = null;
+
   function recipientsLine(m) {
-    const out = ['to '];
+    const out = [T.to + ' '];
     m.to.forEach((p, i) => {
       if (i) out.push(', ');
       out.push(personSpan(p, 'g2', displayName(p)));
     });
     if (m.cc && m.cc.length) {
-      out.push(', cc: ');
+      out.push(', ' + T.cc + ': ');
       m.cc.forEach((p, i) => {
         if (i) out.push(', ');
         out.push(personSpan(p, 'g2', displayName(p)));
       });
     }
-    return h('div', { class: 'iw ajw' }, h('span', { class: 'hb' }, out));
+    return h('div', { class: 'iw ajw' }, h('span', { class: 'hb', translate: 'no' }, out));
   }
   function linesToNodes(lines) {
     const out = [];
@@ -413,45 +458,169 @@
     });
     return out;
   }
-  function bodyView(m) {
-    const { own, quoted } = splitQuote(m.body);
-    const body = h('div', { class: 'a3s aiL' }, h('div', { dir: 'ltr' }, linesToNodes(own)));
-    if (quoted.length) {
-      const hidden = h('div', { class: 'gmail_quote h5', style: 'display:none' }, linesToNodes(quoted));
-      const more = h('div', {
-        class: 'ajR', role: 'button', tabindex: '0', 'aria-label': 'Show trimmed content', 'data-tooltip': 'Show trimmed content',
-        style: 'display:inline-block;background:#e8eaed;border-radius:6px;padding:0 6px;margin-top:8px;line-height:12px;color:#444746',
-        on: { click: (e) => { e.stopPropagation(); hidden.style.display = hidden.style.display ? '' : 'none'; } },
-      }, '\u2022\u2022\u2022');
-      append(body, [h('div', { class: 'yj6qo' }), more, hidden]);
+
+  // A message written in HTML is shown as HTML, the way Gmail shows mail: parsed inert (DOMParser,
+  // through a replica-only Trusted Types policy), cleaned of everything that could run or restyle
+  // the page, then imported. Markup that looks like Gmail's own stays: that is the point.
+  let mailPolicy = null;
+  function mailHtml(html) {
+    if (!mailPolicy) {
+      mailPolicy = window.trustedTypes
+        ? window.trustedTypes.createPolicy('replica-mail-body', { createHTML: (text) => text })
+        : { createHTML: (text) => text };
     }
-    return h('div', { class: 'ii gt' }, body);
+    return mailPolicy.createHTML(html);
   }
-  function fillMessage(adn, m, expanded) {
-    adn.className = 'adn' + (expanded ? ' ads' : '');
-    const sender = h('td', { class: 'gF gK' }, h('table', { class: 'cf ix' }, h('tbody', {}, h('tr', {}, h('td', {},
-      h('h3', { class: 'iw' }, h('span', { class: 'qu', role: 'gridcell', tabindex: '-1' },
-        personSpan(m.from, 'gD', m.from.name || m.from.email),
-        expanded ? h('span', { class: 'go' }, '<' + m.from.email + '>') : null)))))));
-    const when = h('td', { class: 'gH bAk' }, h('div', { class: 'gK' },
-      h('span', { class: 'g3', title: fullTitle(m.date), alt: fullTitle(m.date), 'aria-label': fullTitle(m.date), role: 'gridcell', tabindex: '-1' },
-        m.scheduledAt ? 'Scheduled for ' + threadDate(m.date) : threadDate(m.date))));
-    const header = h('div', { class: 'gE iv gt' },
-      h('table', { class: 'cf gJ' }, h('tbody', {}, h('tr', { class: 'acZ xD' }, sender, when))),
-      expanded ? recipientsLine(m) : h('div', { class: 'iA g6' }, snippet(m)));
+  const DROPPED = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'BASE', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'MATH']);
+  const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'background', 'poster']);
+  function cleanMail(node) {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) continue;
+      if (child.nodeType !== Node.ELEMENT_NODE || DROPPED.has(child.tagName.toUpperCase())) { child.remove(); continue; }
+      for (const attr of Array.from(child.attributes)) {
+        const name = attr.name.toLowerCase();
+        if (name.startsWith('on') || name.startsWith('data-removed-on') || name === 'srcdoc' || name === 'style' ||
+          (URL_ATTRS.has(name) && !/^\s*(https?:|mailto:|data:image\/|data:,|#)/i.test(attr.value))) child.removeAttribute(attr.name);
+      }
+      cleanMail(child);
+    }
+  }
+  function mailFragment(html) {
+    // Handler attributes are renamed before parsing too: Chromium checks them against the page's CSP
+    // while parsing, even in an inert document (nothing would run, but it reports a violation).
+    const parsed = new DOMParser().parseFromString(mailHtml(String(html).replace(/(\s)on([a-z]+\s*=)/gi, '$1data-removed-on$2')), 'text/html');
+    cleanMail(parsed.body);
+    const fragment = document.createDocumentFragment();
+    for (const child of Array.from(parsed.body.childNodes)) fragment.appendChild(document.importNode(child, true));
+    // A form in mail never submits anything.
+    for (const form of fragment.querySelectorAll('form')) form.addEventListener('submit', (e) => e.preventDefault());
+    return fragment;
+  }
+  function bodyView(m) {
+    let body;
+    if (m.bodyHtml) {
+      body = h('div', { class: 'a3s aiL', id: nextDomId() }, mailFragment(m.bodyHtml));
+    } else {
+      const { own, quoted } = splitQuote(m.body);
+      body = h('div', { class: 'a3s aiL', id: nextDomId() }, h('div', { dir: 'ltr' }, linesToNodes(own)));
+      if (quoted.length) {
+        const hidden = h('div', { class: 'gmail_quote h5', style: 'display:none' }, linesToNodes(quoted));
+        const more = h('div', {
+          class: 'ajR', role: 'button', tabindex: '0', 'aria-label': 'Show trimmed content', 'data-tooltip': 'Show trimmed content',
+          style: 'display:inline-block;background:#e8eaed;border-radius:6px;padding:0 6px;margin-top:8px;line-height:12px;color:#444746',
+          on: { click: (e) => { e.stopPropagation(); hidden.style.display = hidden.style.display ? '' : 'none'; } },
+        }, '\u2022\u2022\u2022');
+        append(body, [h('div', { class: 'yj6qo' }), more, hidden]);
+      }
+    }
+    return h('div', { class: '' }, h('div', { class: 'aHl' }), h('div', { class: 'ii gt', id: nextDomId() }, body));
+  }
+  function dateSpan(m) {
+    const title = fullTitle(m.date);
+    return h('span', { class: 'g3', id: nextDomId(), title, alt: title, role: 'gridcell', tabindex: '-1' },
+      m.scheduledAt ? 'Scheduled for ' + threadDate(m.date) : threadDate(m.date));
+  }
+  /** The list item around a message: div.h7 (expanded) or div.kv (collapsed) > .Bk > .G3.G2 > div > div#…. */
+  function messageItem(expanded, inner) {
+    return h('div', { class: expanded ? 'h7' : 'kv', role: 'listitem', 'aria-expanded': expanded ? 'true' : 'false', tabindex: expanded ? '-1' : '0' },
+      h('div', { class: 'Bk' }, h('div', { class: 'G3 G2' }, h('div', {}, h('div', { id: nextDomId() }, inner)))));
+  }
+  function expandedMessage(m, view) {
+    const reply = h('div', {
+      class: 'T-I J-J5-Ji T-I-Js-IF aaq T-I-ax7 L3', role: 'button', tabindex: '0', 'data-tooltip': T.reply, 'aria-label': T.reply,
+      style: 'user-select: none;',
+      on: {
+        click: (e) => { e.stopPropagation(); if (view && view.replyBar) openInline(view.t, 'reply', view.replyBar); },
+        keydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); e.stopPropagation(); if (view && view.replyBar) openInline(view.t, 'reply', view.replyBar); } },
+      },
+    }, icon('reply'));
+    const more = h('div', { class: 'T-I J-J5-Ji T-I-Js-Gs aap T-I-awG T-I-ax7 L3', role: 'button', tabindex: '0', 'aria-haspopup': 'true', 'aria-expanded': 'false', 'aria-label': T.more, 'data-tooltip': T.more }, icon('more_vert'));
+    const sender = h('td', { class: 'gF gK' }, h('table', { cellpadding: '0', class: 'cf ix' }, h('tbody', {}, h('tr', {}, h('td', { class: 'c2' },
+      h('h3', { class: 'iw' }, h('span', { translate: 'no', class: 'qu', role: 'gridcell', tabindex: '-1' },
+        personSpan(m.from, 'gD', h('span', {}, m.from.name || m.from.email)), ' ',
+        h('span', { class: 'go' }, h('span', { 'aria-hidden': 'true' }, '<'), m.from.email, h('span', { 'aria-hidden': 'true' }, '>')))))))));
+    const details = h('td', { class: 'ady' }, recipientsLine(m),
+      h('div', { class: 'ajy', role: 'button', tabindex: '0', 'aria-haspopup': 'true', 'data-tooltip': T.showDetails, 'aria-label': T.showDetails }));
+    const top = h('tr', { class: 'acZ' },
+      sender,
+      h('td', { class: 'gH bAk' }, h('div', { class: 'gK' }, h('span'), dateSpan(m))),
+      h('td', { class: 'gH' }),
+      h('td', { class: 'gH acX bAm', rowspan: '2' }, reply, more));
+    const second = h('tr', { class: 'acZ xD' },
+      h('td', { colspan: '3' }, h('table', { cellpadding: '0', class: 'cf adz' }, h('tbody', {}, h('tr', {}, details)))));
+    const header = h('div', { class: 'gE iv gt' }, h('table', { cellpadding: '0', class: 'cf gJ' }, h('tbody', {}, top, second)));
+    const adn = h('div', { class: 'adn ads', 'data-message-id': '#msg-f:' + m.dec, 'data-legacy-message-id': m.hex },
+      avatar(m.from), h('div', { class: 'gs' }, header, bodyView(m)), h('div', { class: 'ajx' }));
+    const item = messageItem(true, adn);
+    // Gmail collapses an expanded message when its header is clicked.
     header.addEventListener('click', (e) => {
-      if (e.target.closest && e.target.closest('.ajR')) return;
-      fillMessage(adn, m, !adn.classList.contains('ads'));
+      if (!view || (e.target.closest && e.target.closest('[role=button]'))) return;
+      view.expanded.delete(m.hex);
+      renderMessages(view, m.hex);
     });
-    adn.replaceChildren(avatar(m.from), h('div', { class: 'gs' }, header, expanded ? bodyView(m) : null));
-    const listItem = adn.closest('[role=listitem]');
-    if (listItem) listItem.className = expanded ? 'h7' : 'kv';
-  }
-  function messageView(m, expanded) {
-    const adn = h('div', { class: 'adn', 'data-message-id': '#msg-f:' + m.dec, 'data-legacy-message-id': m.hex });
-    const item = h('div', { class: expanded ? 'h7' : 'kv', role: 'listitem' }, h('div', { class: 'Bk' }, h('div', { class: 'G3 G2' }, h('div', {}, adn))));
-    fillMessage(adn, m, expanded);
     return item;
+  }
+  function collapsedMessage(m, view) {
+    const snippetCell = h('td', { class: 'gF gK' }, h('table', { cellpadding: '0', class: 'cf iB za' }, h('tbody', {}, h('tr', {}, h('td', {},
+      h('div', { class: 'iA g6' }, snippet(m)))))));
+    const adf = h('div', { class: 'adf ads' },
+      avatar(m.from),
+      h('div', { class: 'gs gt' }, h('div', { class: 'gE hI' }, h('table', { cellpadding: '0', role: 'presentation', class: 'cf gJ' }, h('tbody', {},
+        h('tr', {},
+          h('td', { class: 'gF gK', style: 'width:auto' }, h('span', {
+            email: m.from.email, 'data-hovercard-id': m.from.email, name: m.from.name || m.from.email, class: 'gD', role: 'gridcell', tabindex: '-1',
+          }, displayName(m.from))),
+          snippetCell,
+          h('td', { class: 'gH bAk' }, h('span'), dateSpan(m))))))),
+      h('div', { class: 'ajx' }));
+    const item = messageItem(false, adf);
+    const expand = () => {
+      if (!view) return;
+      view.expanded.add(m.hex);
+      renderMessages(view, m.hex);
+    };
+    item.addEventListener('click', expand);
+    item.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); expand(); } });
+    return item;
+  }
+  /** Gmail's "N older messages": a stack of div.kQ, one per hidden message; one holds the number. */
+  function olderMessagesBar(view, count) {
+    const label = T.older(count);
+    const reveal = () => { view.revealed = true; renderMessages(view); };
+    const counter = h('span', {
+      class: 'adx', role: 'button', tabindex: '0', 'aria-label': label, 'data-tooltip': label, title: label, 'aria-expanded': 'false',
+      on: { keydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); reveal(); } } },
+    }, String(count));
+    const middle = Math.floor((count - 1) / 2);
+    const stack = [];
+    for (let i = 0; i < count; i++) {
+      const withCount = i === middle;
+      const bar = h('div', withCount
+        ? { class: 'kQ adv bg', role: 'listitem', 'aria-label': label }
+        : { class: 'kQ adv', 'aria-hidden': 'true' },
+      h('div', { class: 'kx' }, h('div', { class: 'ky' }), withCount ? h('div', { class: 'adv-c' }, counter) : null));
+      bar.addEventListener('click', reveal);
+      stack.push(bar);
+    }
+    return stack;
+  }
+  /** (Re)builds the message list of the view; `focusHex` gets the focus (a message just expanded or collapsed). */
+  function renderMessages(view, focusHex) {
+    const msgs = view.t.messages;
+    const n = msgs.length;
+    const item = (m) => {
+      const el = view.expanded.has(m.hex) ? expandedMessage(m, view) : collapsedMessage(m, view);
+      el.setAttribute('data-replica-hex', m.hex);
+      return el;
+    };
+    let items;
+    if (!view.revealed && n > 4) items = [item(msgs[0]), olderMessagesBar(view, n - 3), item(msgs[n - 2]), item(msgs[n - 1])];
+    else items = msgs.map(item);
+    view.list.replaceChildren(...items.flat());
+    if (focusHex) {
+      const el = Array.from(view.list.children).find((c) => c.getAttribute('data-replica-hex') === focusHex);
+      if (el) el.focus();
+    }
   }
   function threadToolbar(label) {
     const back = LABELS[label] || 'Inbox';
@@ -472,21 +641,30 @@
   function renderThread(route) {
     const t = route.hex ? findThread(route.hex) : null;
     const toolbar = threadToolbar(route.label);
+    currentView = null;
     if (!t) {
       setTitle(LABELS[route.label] || 'Inbox');
       main.replaceChildren(h('div', { class: 'nH' }, toolbar, h('div', { class: 'TC' }, 'The conversation that you requested could not be loaded.')));
       return;
     }
     setTitle(subjectText(t.subject));
-    const messages = h('div', { class: 'nH hx', role: 'list' }, t.messages.map((m, i) => messageView(m, i === t.messages.length - 1)));
-    const replyBar = buildReplyBar(t);
+    const list = h('div', { class: 'nH hx', role: 'list', 'aria-label': subjectText(t.subject) });
+    // The mailbox is replaced on every refresh: the view reads its thread afresh each time.
+    const view = {
+      hex: t.hex, list, root: null, replyBar: null, expanded: new Set([lastOf(t).hex]), revealed: false,
+      get t() { return findThread(t.hex) || t; },
+    };
+    renderMessages(view);
+    view.replyBar = buildReplyBar(t, view);
     const root = h('div', { class: 'nH if' },
       h('div', { class: 'nH V8djrc byY' }, h('div', { class: 'ha' },
-        h('h2', { class: 'hP', tabindex: '-1', 'data-thread-perm-id': 'thread-f:' + t.dec, 'data-legacy-thread-id': t.hex }, subjectText(t.subject)),
+        h('h2', { class: 'hP', jsname: 'r4nke', tabindex: '-1', 'data-thread-perm-id': 'thread-f:' + t.dec, 'data-legacy-thread-id': t.hex }, subjectText(t.subject)),
         t.labels.includes('inbox') ? h('div', { class: 'ahR' }, 'Inbox') : null,
         h('div', { style: 'margin-left:auto;margin-right:16px' },
           toolbarButton('Print all', 'print', () => window.open(printUrl(t), '_blank'), 'aUP')))),
-      h('div', { class: 'nH aHU' }, messages, replyBar));
+      h('div', { class: 'nH aHU' }, list, view.replyBar));
+    view.root = root;
+    currentView = view;
     let container;
     if (state.layout === 'bs') {
       // Pre-Nov-2023 Gmail: the thread lives in table.Bs > tr > td (rows appended directly, no tbody).
@@ -498,17 +676,25 @@
     }
     main.replaceChildren(h('div', { class: 'nH' }, toolbar, container));
   }
-  function buildReplyBar(t) {
+  /** Replaces the view's reply bar (after a message was added or removed). */
+  function setReplyBar(view, t) {
+    const bar = buildReplyBar(t, view);
+    if (view.replyBar) view.replyBar.replaceWith(bar);
+    view.replyBar = bar;
+    return bar;
+  }
+  function buildReplyBar(t, view) {
     const last = lastOf(t);
     const bar = h('div', { class: 'amn' });
     const others = new Set();
     for (const p of [last.from].concat(last.to, last.cc || [])) if (!isMe(p)) others.add(p.email.toLowerCase());
+    const open = (mode) => openInline(view ? view.t : t, mode, view ? view.replyBar : bar);
     const mk = (cls, text, iconName, mode) =>
       h('span', {
         class: 'ams ' + cls, role: 'link', tabindex: '0',
-        on: { click: () => openInline(t, mode, bar), keydown: (e) => { if (e.key === 'Enter') openInline(t, mode, bar); } },
+        on: { click: () => open(mode), keydown: (e) => { if (e.key === 'Enter') open(mode); } },
       }, icon(iconName), text);
-    append(bar, [mk('bkH', 'Reply', 'reply', 'reply'), others.size > 1 ? mk('bkI', 'Reply all', 'reply_all', 'replyAll') : null, mk('bkG', 'Forward', 'forward', 'forward')]);
+    append(bar, [mk('bkH', T.reply, 'reply', 'reply'), others.size > 1 ? mk('bkI', T.replyAll, 'reply_all', 'replyAll') : null, mk('bkG', T.forward, 'forward', 'forward')]);
     return bar;
   }
   function replyRecipients(t, mode) {
@@ -539,6 +725,7 @@
       body,
       threadHex: t.hex,
       rm: last.hex,
+      from: restore ? restore.from : replyFrom(t),
     });
     const wrap = h('div', { class: 'ip adB' }, c.root);
     bar.style.display = 'none';
@@ -547,6 +734,18 @@
     activeInline = c;
     (c.recipients.length ? c.bodyEl : c.toInput).focus();
     return c;
+  }
+
+  /** Gmail answers from the address the mail was sent to, when it is one of the user's send-as addresses. */
+  function replyFrom(t) {
+    const choices = sendAs();
+    if (!choices.length) return null;
+    for (const m of t.messages.slice().reverse()) {
+      const people = isMe(m.from) ? [m.from] : m.to.concat(m.cc || []);
+      const mine = people.map((p) => choices.find((c) => c.email.toLowerCase() === p.email.toLowerCase())).find(Boolean);
+      if (mine) return mine;
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- compose
@@ -618,6 +817,14 @@
     toInput.addEventListener('input', () => { if (/[,;]/.test(toInput.value)) c.commitTyped(); });
     for (const p of opts.to || []) addChip(Object.assign({ valid: true }, p));
 
+    // "Send mail as": with send-as addresses Gmail shows a From row whose selector opens a menu of
+    // the addresses (div.J-M.jQjAxd.J-M-awS[role=menu] > div.SK.AX > div[value], as InboxSDK's
+    // from-manager reads it); the chosen one is in the hidden input[name=from], "" without send-as.
+    const fromInput = h('input', { type: 'hidden', name: 'from', value: '' });
+    c.fromInput = fromInput;
+    c.from = null;
+    const fromRow = sendAs().length ? buildFromRow(c, opts.from) : null;
+
     const subject = h('input', {
       class: 'aoT', name: 'subjectbox', placeholder: 'Subject', 'aria-label': 'Subject', tabindex: '1', autocomplete: 'off',
       style: c.inline ? 'display:none' : null,
@@ -662,6 +869,8 @@
       h('input', { type: 'hidden', name: 'composeid', value: c.id }),
       h('input', { type: 'hidden', name: 'draft', value: '#' + c.draftId }),
       h('input', { type: 'hidden', name: 'rm', value: c.rm || 'undefined' }),
+      fromInput,
+      fromRow,
       h('div', { class: 'aoD hl' }, h('span', { class: 'aoD-l' }, 'To'), chipsBox),
       subject,
       h('div', { class: 'Ap' }, h('div', { class: 'Ar Au' }, bodyEl)),
@@ -695,6 +904,69 @@
     (c.recipients.length ? c.bodyEl : c.toInput).focus();
     return c;
   }
+  function fromText(p) {
+    return (p.name ? p.name + ' <' + p.email + '>' : p.email);
+  }
+  function buildFromRow(c, initial) {
+    const choices = sendAs();
+    const menuId = nextDomId();
+    const shown = h('span', { class: 'az2 az4', translate: 'no' });
+    const selector = h('div', {
+      class: 'J-JN-M-I J-J5-Ji', role: 'button', tabindex: '1', 'aria-haspopup': 'menu', 'aria-expanded': 'false',
+      'aria-controls': menuId, style: 'user-select: none;',
+    }, h('div', { class: 'J-J5-Ji J-JN-M-I-Jm' }, shown), h('div', { class: 'J-J5-Ji J-JN-M-I-JG' }, icon('arrow_drop_down')));
+    const items = choices.map((p) => h('div', {
+      class: 'J-N', role: 'menuitem', tabindex: '-1', value: p.email,
+      on: {
+        click: (e) => { e.stopPropagation(); choose(p); close(); selector.focus(); },
+        keydown: (e) => {
+          if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); e.stopPropagation(); choose(p); close(); selector.focus(); }
+        },
+      },
+    }, h('div', { class: 'J-N-Jz' }, fromText(p))));
+    const menu = h('div', { class: 'J-M jQjAxd J-M-awS', role: 'menu', id: menuId, 'aria-label': T.from, style: 'display: none;' },
+      h('div', { class: 'SK AX' }, items));
+    function choose(p) {
+      c.from = p;
+      c.fromInput.value = p.email;
+      shown.textContent = fromText(p);
+      selector.setAttribute('aria-label', T.from + ': ' + fromText(p));
+      for (const item of items) {
+        if (item.getAttribute('value') === p.email) item.setAttribute('aria-current', 'true');
+        else item.removeAttribute('aria-current');
+      }
+    }
+    function close() {
+      menu.style.display = 'none';
+      selector.setAttribute('aria-expanded', 'false');
+    }
+    function open() {
+      menu.style.display = '';
+      selector.setAttribute('aria-expanded', 'true');
+      const current = items.find((i) => i.getAttribute('aria-current') === 'true') || items[0];
+      if (current) current.focus();
+    }
+    selector.addEventListener('click', (e) => { e.stopPropagation(); if (menu.style.display === 'none') open(); else close(); });
+    selector.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === ' ' || e.key === 'ArrowDown') { e.preventDefault(); open(); }
+    });
+    menu.addEventListener('keydown', (e) => {
+      const at = items.indexOf(document.activeElement);
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        const next = items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length];
+        if (next) next.focus();
+      } else if (e.key === 'Escape' || e.key === 'Tab') {
+        e.stopPropagation();
+        close();
+        if (e.key === 'Escape') selector.focus();
+      }
+    });
+    document.addEventListener('click', (e) => { if (!menu.contains(e.target)) close(); });
+    const start = (initial && choices.find((p) => p.email.toLowerCase() === String(initial.email).toLowerCase())) || choices[0];
+    choose(start);
+    return h('div', { class: 'aoD az2' }, h('span', { class: 'aoD-l', id: menuId + '-l' }, T.from), h('div', { class: 'az3' }, selector, menu));
+  }
   function removeCompose(c) {
     closeMenus();
     if (c.onRemove) c.onRemove();
@@ -708,6 +980,7 @@
       threadHex: c.threadHex,
       rm: c.rm,
       draftId: c.draftId,
+      from: c.from,
     };
   }
 
@@ -788,9 +1061,9 @@
     toastHost.replaceChildren(h('div', { class: 'J-J5-Ji' }, box));
     if (!persistent) toastTimer = setTimeout(hideToast, TOAST_MS);
   }
+  /** The thread view on screen, if it shows thread `hex` (kept by reference, never looked up in the page). */
   function currentThreadView(hex) {
-    const h2 = main.querySelector('h2.hP');
-    return h2 && h2.getAttribute('data-legacy-thread-id') === hex ? h2.closest('.if') : null;
+    return currentView && currentView.hex === hex && currentView.root.isConnected ? currentView : null;
   }
   async function send(c, scheduledAt) {
     if (c.sending) return;
@@ -810,6 +1083,7 @@
       subject: draft.subject,
       body: draft.body,
     };
+    if (c.from) payload.from = { name: c.from.name, email: c.from.email };
     if (c.rm) payload.inReplyTo = c.rm;
     if (c.threadHex) payload.threadId = c.threadHex;
     if (scheduledAt !== undefined) payload.scheduledAt = scheduledAt;
@@ -819,15 +1093,13 @@
     let pending = null;
     const view = c.threadHex ? currentThreadView(c.threadHex) : null;
     if (view && c.inline) {
-      const local = { hex: '', dec: '', from: ME, to: draft.to, cc: [], date: scheduledAt || now(), body: draft.body, scheduledAt: scheduledAt || null };
-      pending = messageView(local, true);
+      const local = { hex: '', dec: '', from: c.from || ME, to: draft.to, cc: [], date: scheduledAt || now(), body: draft.body, scheduledAt: scheduledAt || null };
+      pending = expandedMessage(local, null);
       const adn = pending.querySelector('.adn');
       adn.setAttribute('data-message-id', '#' + c.draftId);
       adn.removeAttribute('data-legacy-message-id');
-      view.querySelector('.hx').appendChild(pending);
-      const bar = view.querySelector('.amn');
-      const t = findThread(c.threadHex);
-      if (bar && t) bar.replaceWith(buildReplyBar(Object.assign({}, t, { messages: t.messages.concat([local]) })));
+      view.list.appendChild(pending);
+      setReplyBar(view, Object.assign({}, view.t, { messages: view.t.messages.concat([local]) }));
     }
     showToast(scheduledAt !== undefined ? 'Scheduling\u2026' : 'Sending\u2026', [], true);
     let res;
@@ -845,7 +1117,7 @@
     const sent = res.json;
     const dec = sent.messageId.replace(/^msg-f:/, '');
     const threadDec = sent.threadId.replace(/^thread-f:/, '');
-    const message = { hex: sent.legacyMessageId, dec, from: ME, to: draft.to, cc: [], date: sent.date, body: draft.body, scheduledAt: sent.scheduledAt };
+    const message = { hex: sent.legacyMessageId, dec, from: sent.from || c.from || ME, to: draft.to, cc: [], date: sent.date, body: draft.body, bodyHtml: null, scheduledAt: sent.scheduledAt };
     const existing = findThread(sent.legacyThreadId);
     if (existing) {
       existing.messages.push(message);
@@ -857,6 +1129,11 @@
       const adn = pending.querySelector('.adn');
       adn.setAttribute('data-message-id', '#msg-f:' + dec);
       adn.setAttribute('data-legacy-message-id', sent.legacyMessageId);
+      pending.setAttribute('data-replica-hex', sent.legacyMessageId);
+      if (view && view.root.isConnected) {
+        view.expanded.add(sent.legacyMessageId);
+        setReplyBar(view, view.t);
+      }
     }
     showToast(sent.action === 'scheduled' ? 'Send scheduled' : 'Message sent', [
       { id: 'link_undo', label: 'Undo', run: () => undo(sent, draft, c.inline, pending) },
@@ -893,9 +1170,7 @@
     const view = inline && draft.threadHex ? currentThreadView(draft.threadHex) : null;
     const t = draft.threadHex ? findThread(draft.threadHex) : null;
     if (view && t) {
-      const bar = view.querySelector('.amn');
-      if (bar) bar.replaceWith(buildReplyBar(t));
-      openInline(t, 'reply', view.querySelector('.amn'), draft);
+      openInline(t, 'reply', setReplyBar(view, t), draft);
     } else {
       openComposeDialog(draft);
     }

@@ -1,0 +1,38 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { FollowthroughDb } from '../../src/storage/db';
+import { newFollowUp, NOW } from './fixtures';
+
+describe('database version 3', () => {
+  it('drops the DOM positions of older follow-ups and the aliases learned from them, keeping everything else', async () => {
+    const name = `migration-${crypto.randomUUID()}`;
+    // Version 2 exactly as it shipped: its stores and the data it wrote.
+    const old = new Dexie(name);
+    old.version(2).stores({
+      followUps: 'id, [status+dueAt], [account+threadId], updatedAt, nextCheckAt',
+      accounts: 'email',
+    });
+    const id = crypto.randomUUID();
+    await old.table('followUps').put({
+      ...newFollowUp(),
+      id,
+      status: 'pending',
+      note: 'Call Dana',
+      createdAt: NOW,
+      updatedAt: NOW,
+      trackedIndex: 3,
+      nextCheckAt: NOW + 1000,
+    });
+    await old.table('accounts').put({ email: 'alex.rivera@example.com', index: 0, ik: 'a1b2c3d4e5', seenAt: NOW, aliases: ['dana@northwind.example'] });
+    old.close();
+
+    const db = new FollowthroughDb(name);
+    const followUp = await db.followUps.get(id);
+    expect(followUp).toMatchObject({ id, note: 'Call Dana', nextCheckAt: NOW + 1000, status: 'pending' });
+    expect(followUp).not.toHaveProperty('trackedIndex');
+    expect(followUp).not.toHaveProperty('tracking');
+    const account = await db.accounts.get('alex.rivera@example.com');
+    expect(account).toEqual({ email: 'alex.rivera@example.com', index: 0, ik: 'a1b2c3d4e5', seenAt: NOW });
+    db.close();
+  });
+});

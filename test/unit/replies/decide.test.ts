@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { recordBaseline, type Tracking } from '../../../src/core/replies/baseline';
+import { decideReply } from '../../../src/core/replies/decide';
+import { bodyKey } from '../../../src/core/replies/fingerprint';
+import { identityOf } from '../../../src/core/replies/identity';
+import type { ThreadMessage } from '../../../src/core/replies/message';
+
+const NOW = Date.parse('2026-12-01T10:00:00+01:00');
+const me = identityOf({ account: 'alex@acme.example' });
+const ALEX = { name: 'Alex Rivera', email: 'alex@acme.example' };
+const DANA = { name: 'Dana Whitfield', email: 'dana@northwind.example' };
+const ANNA = { name: 'Anna Berg', email: 'anna@northwind.example' };
+const SAM = { name: 'Sam Okafor', email: 'sam@acme.example' };
+
+let minute = 0;
+function msg(from: typeof ALEX, body: string, to = [DANA], cc: typeof to = []): ThreadMessage {
+  minute += 1;
+  return { from, to, cc, dateText: `Tue, Dec 1, 2026 at 9:${String(minute).padStart(2, '0')} AM`, body };
+}
+
+const SENT = 'Here is the proposal for the pilot. Can you confirm by Friday?';
+const compose: Tracking = { kind: 'compose', from: '', body: bodyKey(SENT) };
+
+/** Records the baseline on `before`, then decides on `after`, as the background does over two looks. */
+function decide(before: ThreadMessage[], after: ThreadMessage[], tracking: Tracking = compose) {
+  const recorded = recordBaseline(before, tracking, me, NOW);
+  if (!recorded.ok) throw new Error(recorded.reason);
+  return decideReply({ messages: after, tracking, baseline: recorded.baseline, identity: me, now: NOW }).decision;
+}
+
+describe('deciding whether someone answered', () => {
+  const sent = msg(ALEX, SENT, [DANA], [SAM]);
+
+  it('records the baseline at the first look and answers from it', () => {
+    const result = decideReply({ messages: [sent], tracking: compose, baseline: undefined, identity: me, now: NOW });
+    expect(result.decision).toEqual({ outcome: 'no-reply', machines: [], colleagues: [] });
+    expect(result.recorded).toMatchObject({ tracked: 0, addressees: ['dana@northwind.example', 'sam@acme.example'] });
+  });
+
+  it('an addressee’s answer is a reply, with who and when', () => {
+    const reply = msg(DANA, 'Confirmed, go ahead.', [ALEX]);
+    expect(decide([sent], [sent, reply])).toEqual({ outcome: 'replied', evidence: { by: DANA, dateText: reply.dateText } });
+  });
+
+  it('someone else at the customer, not on the mail, answers for them: a reply (outside the organisation)', () => {
+    expect(decide([sent], [sent, msg(ANNA, 'Dana is out; I can confirm.', [ALEX])])).toMatchObject({ outcome: 'replied' });
+  });
+
+  it('a colleague who was not written to does not end it, and is named in the evidence', () => {
+    const lone = msg(ALEX, SENT, [DANA]);
+    const colleague = msg(SAM, 'Dana called me, she will reply tomorrow.', [ALEX]);
+    expect(decide([lone], [lone, colleague])).toEqual({
+      outcome: 'no-reply',
+      machines: [],
+      colleagues: [{ by: SAM, dateText: colleague.dateText }],
+    });
+  });
+
+  it('a colleague who was written to (Cc) does answer', () => {
+    expect(decide([sent], [sent, msg(SAM, 'Approved from our side.', [ALEX])])).toMatchObject({ outcome: 'replied' });
+  });
+
+  it('the user’s own messages never answer', () => {
+    expect(decide([sent], [sent, msg(ALEX, 'Just bumping this.')])).toMatchObject({ outcome: 'no-reply' });
+  });
+
+  it('an out-of-office is kept as evidence, with the day they are back, and is no answer', () => {
+    const ooo = msg(DANA, 'Thank you for your email. I am out of the office until Friday, December 4 and will reply when I return.', [ALEX]);
+    const decision = decide([sent], [sent, ooo]);
+    expect(decision).toMatchObject({ outcome: 'no-reply', machines: [{ by: DANA, reason: 'out-of-office' }] });
+    expect(decision.outcome === 'no-reply' && decision.machines[0]?.backOn).toBe(new Date(2026, 11, 5).getTime());
+  });
+
+  it('an out-of-office followed by the person’s real answer is a reply', () => {
+    const ooo = msg(DANA, 'I am out of the office until December 4 with limited access to email.', [ALEX]);
+    expect(decide([sent], [sent, ooo, msg(DANA, 'Back early — yes, confirmed.', [ALEX])])).toMatchObject({
+      outcome: 'replied',
+    });
+  });
+
+  it('unknown, with the reason, when the followed-up message is gone', () => {
+    expect(decide([sent], [msg(DANA, 'Yes', [ALEX])])).toEqual({
+      outcome: 'unknown',
+      reason: 'the message you followed up is no longer in the thread',
+      machines: [],
+      colleagues: [],
+    });
+  });
+
+  it('set on a thread view: an answer that was already there is before; a new one counts', () => {
+    const earlier = msg(DANA, 'Let me check.', [ALEX]);
+    expect(decide([sent, earlier], [sent, earlier], { kind: 'thread' })).toMatchObject({ outcome: 'no-reply' });
+    expect(decide([sent, earlier], [sent, earlier, msg(DANA, 'Checked: yes.', [ALEX])], { kind: 'thread' })).toMatchObject({
+      outcome: 'replied',
+    });
+  });
+
+  it('unknown while the message sent from compose is not in the thread yet', () => {
+    const result = decideReply({ messages: [msg(DANA, 'Hello')], tracking: compose, baseline: undefined, identity: me, now: NOW });
+    expect(result).toEqual({
+      decision: { outcome: 'unknown', reason: 'the message you sent is not in the thread yet', machines: [], colleagues: [] },
+    });
+  });
+});
