@@ -23,4 +23,19 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Pure logic knows no browser API and nothing of Gmail's page: readers in src/gmail hand it data.
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/gmail/**', '**/gmail'], message: 'src/core imports nothing from src/gmail (docs/reply-rules.md).' },
+            { group: ['webextension-polyfill'], message: 'src/core is pure: no browser API.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -33,7 +33,7 @@ async function seed(session: ExtensionSession, count: number): Promise<void> {
               threadPermId: `thread-f:${BigInt(`0x${thread}`)}`, messageId: '', subject: `Proposal ${i}`,
               recipients: [{ name: `Client ${i}`, email: `client${i}@example.org` }], sentAt: now - 86_400_000,
               dueAt, condition: 'if-no-reply', status: 'pending', note: '', createdAt: now, updatedAt: now,
-              tracking: { kind: 'thread' }, nextCheckAt: dueAt - 86_400_000,
+              nextCheckAt: dueAt - 86_400_000,
             });
           }
           tx.oncomplete = () => resolve();

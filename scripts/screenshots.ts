@@ -45,7 +45,7 @@ try {
   while ((await storedFollowUps(session)).find((f) => f.id === other.id)?.firedAt === undefined) await gmail.settled();
   await gmail.openThreadFromList('inbox', SAMPLE.account0.htmlSubjectThread);
   await gmail.openMenu();
-  await gmail.page.screenshot({ path: 'docs/thread-evidence.png', clip: { x: 640, y: 64, width: 624, height: 420 } });
+  await gmail.page.screenshot({ path: 'docs/thread-evidence.png', clip: { x: 256, y: 64, width: 1008, height: 440 } });
   await gmail.page.keyboard.press('Escape');
 
   // Some history besides the two just set: one overdue with a note, one in the other account, a reply.

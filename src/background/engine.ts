@@ -29,6 +29,12 @@ export interface EngineDeps {
 /** Follow-ups read per round; checks within a round run `CONCURRENCY` at a time. */
 const BATCH = 50;
 const CONCURRENCY = 2;
+/**
+ * While a run works, the alarm points this far ahead: if the worker is stopped midway, it wakes
+ * again then and carries on (the queue is in the database). The run's last step replaces it
+ * with the real next time.
+ */
+export const RUN_WATCHDOG_MS = 30_000;
 
 export async function runEngine(deps: EngineDeps): Promise<FollowUp[]> {
   const fired: FollowUp[] = [];
@@ -37,6 +43,7 @@ export async function runEngine(deps: EngineDeps): Promise<FollowUp[]> {
   for (;;) {
     const batch = (await workDue(deps.db, deps.now(), BATCH)).filter((f) => !seen.has(f.id));
     if (batch.length === 0) break;
+    await deps.setAlarm(deps.now() + RUN_WATCHDOG_MS);
     batch.forEach((f) => seen.add(f.id));
     await forEachLimited(batch, CONCURRENCY, async (followUp) => {
       const result = await work(deps, followUp);

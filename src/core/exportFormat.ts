@@ -19,8 +19,6 @@
  *   updatedAt is newer, else unchanged (identical content is never newer).
  */
 import * as v from 'valibot';
-import { parseHexId } from '../gmail/ids';
-import { GMAIL_ORIGIN } from '../gmail/urls';
 import type { FollowUp, Recipient, ReplyCheck, SeenMessage } from './followUp';
 import type { Baseline } from './replies/baseline';
 import { followUpId, followUpSchema, type AllListed } from './followUpSchema';
@@ -165,7 +163,13 @@ const CSV_HEADER = [
  * system's. Status and condition are the stored codes, the same in every
  * language. No byte-order mark: whoever writes the file adds one for Excel.
  */
-export function exportCsv(followUps: FollowUp[], options: { timeZone?: string } = {}): string {
+export interface CsvOptions {
+  timeZone?: string;
+  /** The thread's address in Gmail (gmail/urls.ts: core knows no Gmail URLs); '' when it has none. */
+  threadLink: (followUp: Pick<FollowUp, 'account' | 'threadId'>) => string;
+}
+
+export function exportCsv(followUps: FollowUp[], options: CsvOptions): string {
   const rows = [...followUps]
     .sort((a, b) => a.sentAt - b.sentAt || byId(a, b))
     .map((f) => [
@@ -180,15 +184,9 @@ export function exportCsv(followUps: FollowUp[], options: { timeZone?: string } 
       f.replyCheck?.outcome === 'replied' && f.replyCheck.evidence ? address(f.replyCheck.evidence.by) : '',
       f.replyCheck?.outcome === 'replied' ? (f.replyCheck.evidence?.dateText ?? '') : '',
       f.note,
-      threadLink(f),
+      options.threadLink(f),
     ]);
   return [CSV_HEADER, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
-}
-
-/** Gmail takes the address in place of /u/N (gmail/urls.ts); '@' is legal in a path and reads better unescaped. */
-function threadLink({ account, threadId }: FollowUp): string {
-  const id = parseHexId(threadId);
-  return id ? `${GMAIL_ORIGIN}/mail/u/${encodeURIComponent(account).replace(/%40/g, '@')}/#inbox/${id}` : '';
 }
 
 function address({ name, email }: Recipient): string {

@@ -21,6 +21,15 @@ export function threadUrl(account: string | number, threadHex: string): string {
   return id ? `${base}#inbox/${id}` : `${base}#sent`;
 }
 
+/**
+ * A thread's address for people to read (a spreadsheet cell): the account's address in place of
+ * /u/N, with its '@' unescaped (legal in a path, and readable). '' without a thread id.
+ */
+export function readableThreadUrl({ account, threadId }: { account: string; threadId: string }): string {
+  const id = parseHexId(threadId);
+  return id ? `${GMAIL_ORIGIN}/mail/u/${encodeURIComponent(account).replace(/%40/g, '@')}/#inbox/${id}` : '';
+}
+
 export function isGmailUrl(url: string | undefined): boolean {
   return typeof url === 'string' && url.startsWith(`${GMAIL_ORIGIN}/`);
 }

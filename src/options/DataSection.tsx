@@ -7,6 +7,7 @@
 import { format } from 'date-fns';
 import { useId, useState } from 'preact/hooks';
 import { exportCsv, exportJson } from '../core/exportFormat';
+import { readableThreadUrl } from '../gmail/urls';
 import { log } from '../core/log';
 import { send } from '../messaging/client';
 import type { FollowthroughDb } from '../storage/db';
@@ -24,7 +25,7 @@ async function exportAs(db: FollowthroughDb, kind: 'json' | 'csv'): Promise<void
   const now = Date.now();
   const name = `followthrough-${format(now, 'yyyy-MM-dd')}.${kind}`;
   if (kind === 'json') downloadText(name, exportJson(followUps, now), 'application/json');
-  else downloadText(name, BOM + exportCsv(followUps), 'text/csv;charset=utf-8');
+  else downloadText(name, BOM + exportCsv(followUps, { threadLink: readableThreadUrl }), 'text/csv;charset=utf-8');
 }
 
 export function DataSection({ db }: { db: FollowthroughDb }) {

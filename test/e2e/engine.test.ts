@@ -4,6 +4,7 @@
  * thread's print view from the replica (context.route catches the worker's
  * fetches) and decides.
  */
+import type { Route } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FollowUp } from '../../src/core/followUp';
 import { sampleReplica, SAMPLE } from '../replica';
@@ -130,5 +131,27 @@ describe('when a follow-up comes due', () => {
     await restarted; // nothing but the alarm wakes it
     await expect.poll(() => notificationIds(session!), ALARM_WAIT).toEqual([`followup:${f.id}`]);
     expect(await stored(f.id)).toMatchObject({ id: f.id, subject: f.subject, replyCheck: { outcome: 'no-reply' } });
+  });
+
+  it('fires even when the worker was stopped in the middle of checking the thread', async () => {
+    session = await launchExtension({ replica: sampleReplica() });
+    const gmail = await GmailPage.open(session, '/mail/u/0/#sent');
+    await gmail.openThreadFromList('sent', THREAD);
+    await gmail.choose('tomorrow');
+    const f = await baselineRecorded(session);
+    // Gmail does not answer the check, as on a slow network: the run is midway when the worker stops.
+    let checking = () => {};
+    const asked = new Promise<void>((resolve) => (checking = resolve));
+    const hold = (_route: Route) => {
+      checking();
+      return new Promise<void>(() => {}); // never answered; the stopped worker drops it
+    };
+    await session.context.route(/view=pt/, hold);
+    await sendFromExtensionPage(session, { type: 'followUp.move', payload: { id: f.id, dueAt: Date.now() + 1_000 } });
+    await asked;
+    const { restarted } = await stopServiceWorker(session);
+    await session.context.unroute(/view=pt/, hold);
+    await restarted; // nothing but the alarm left by the stopped run wakes it
+    await expect.poll(() => notificationIds(session!), { timeout: 45_000, interval: 250 }).toEqual([`followup:${f.id}`]);
   });
 });

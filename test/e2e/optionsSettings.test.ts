@@ -5,7 +5,9 @@
  * violations.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { sampleReplica } from '../replica';
+import { sampleReplica, SAMPLE } from '../replica';
+import { Compose } from '../support/compose';
+import { GmailPage, storedAccounts } from '../support/pages';
 import { axeViolations, fitsWidth, OptionsPage, setZoom, storedSettings } from '../support/extensionPages';
 import { launchExtension, type ExtensionSession } from '../support/launch';
 
@@ -127,5 +129,35 @@ describe('the options page for every user', () => {
     await setZoom(session!, page, 2);
     await expect.poll(() => page.evaluate(() => innerWidth)).toBe(640);
     expect(await fitsWidth(page)).toBe(true);
+  });
+});
+
+describe('send-as addresses', () => {
+  it('lists the addresses read from Gmail’s From field, and removes one for good', async () => {
+    session = await launchExtension({ replica: sampleReplica(), locale: 'en-GB', timezoneId: 'Europe/Berlin' });
+    const account1 = async () => (await storedAccounts(session!)).find((a) => a.email === SAMPLE.account1.email);
+    // Writing a message in the account that has a send-as address: Gmail's From field names it.
+    const gmail = await GmailPage.open(session, '/mail/u/1/#inbox');
+    const compose = await Compose.open(gmail.page);
+    await expect.poll(async () => (await account1())?.sendAs).toEqual([
+      SAMPLE.account1.sendAs.email,
+    ]);
+    await compose.discard();
+
+    const options = await OptionsPage.open(session);
+    const item = options.setting('sendAs').locator(`li[data-address="${SAMPLE.account1.sendAs.email}"]`);
+    await item.waitFor();
+    expect(await axeViolations(options.page)).toEqual([]);
+    await item.getByRole('button', { name: `Remove ${SAMPLE.account1.sendAs.email}` }).click();
+    await item.waitFor({ state: 'detached' });
+    expect(await account1()).toMatchObject({
+      sendAs: [],
+      forgotten: [SAMPLE.account1.sendAs.email],
+    });
+
+    // Gmail offers it again in a new compose: it stays removed.
+    await Compose.open(gmail.page);
+    await gmail.settled();
+    expect((await account1())?.sendAs).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import type { Locator, Page, Worker } from 'playwright-core';
 import type { Preset } from '../../src/core/dueDate';
 import type { FollowUp } from '../../src/core/followUp';
+import type { Account } from '../../src/storage/db';
 import { extensionUrl, type ExtensionSession } from './launch';
 
 export class GmailPage {
@@ -116,20 +117,29 @@ export async function badgeText(session: ExtensionSession): Promise<string> {
   return currentWorker(session).evaluate(() => chrome.action.getBadgeText({}));
 }
 
-/** Reads follow-ups straight from the extension's IndexedDB, bypassing our code. */
-export function storedFollowUps(session: ExtensionSession): Promise<FollowUp[]> {
+/** Reads a table straight from the extension's IndexedDB, bypassing our code. */
+function storedRows<T>(session: ExtensionSession, store: 'followUps' | 'accounts'): Promise<T[]> {
   return currentWorker(session).evaluate(
-    () =>
-      new Promise<FollowUp[]>((resolve, reject) => {
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('followthrough');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('followUps').objectStore('followUps').getAll();
-          request.onsuccess = () => resolve(request.result as FollowUp[]);
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => resolve(request.result as T[]);
           request.onerror = () => reject(request.error);
         };
       }),
+    store,
   );
+}
+
+export function storedFollowUps(session: ExtensionSession): Promise<FollowUp[]> {
+  return storedRows<FollowUp>(session, 'followUps');
+}
+
+export function storedAccounts(session: ExtensionSession): Promise<Account[]> {
+  return storedRows<Account>(session, 'accounts');
 }
 
 /**

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { runEngine, type EngineDeps } from '../../src/background/engine';
+import { runEngine, RUN_WATCHDOG_MS, type EngineDeps } from '../../src/background/engine';
+import { OVERDUE_CHECK_INTERVAL } from '../../src/core/schedule';
 import type { ReplyCheckResult } from '../../src/background/replyCheck';
 import type { FollowUp } from '../../src/core/followUp';
 import { createFollowUp, endFollowUp } from '../../src/storage/followUps';
@@ -164,5 +165,20 @@ describe('the engine', () => {
     expect(deps.checkReply).toHaveBeenCalledTimes(200);
     expect(deps.notify).toHaveBeenCalledTimes(1);
     expect(deps.setBadge).toHaveBeenLastCalledWith(200);
+  });
+});
+
+describe('a run stopped midway', () => {
+  it('leaves an alarm that wakes the worker again while it works, replaced by the real next time at the end', async () => {
+    const f = await add({ dueAt: NOW + HOUR });
+    clock = f.dueAt;
+    let alarmWhileChecking: number | undefined;
+    deps.checkReply.mockImplementation(async () => {
+      alarmWhileChecking = deps.setAlarm.mock.lastCall?.[0];
+      return noReply();
+    });
+    await runEngine(deps);
+    expect(alarmWhileChecking).toBe(clock + RUN_WATCHDOG_MS);
+    expect(deps.setAlarm).toHaveBeenLastCalledWith(clock + OVERDUE_CHECK_INTERVAL);
   });
 });

@@ -1,3 +1,4 @@
+import { readableThreadUrl } from '../../src/gmail/urls';
 import { describe, expect, it } from 'vitest';
 import {
   exportCsv,
@@ -150,7 +151,7 @@ describe('exportCsv', () => {
   it('writes a header and one CRLF-terminated row per follow-up, oldest sent first', () => {
     const older = followUp({ sentAt: NOW - 5 * DAY, subject: 'Older' });
     const newer = followUp({ sentAt: NOW - DAY, subject: 'Newer' });
-    const csv = exportCsv([newer, older], { timeZone: 'UTC' });
+    const csv = exportCsv([newer, older], { timeZone: 'UTC', threadLink: readableThreadUrl });
     expect(csv.startsWith(HEADER)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(lines(csv)).toHaveLength(4); // header, two rows, the empty string after the last CRLF
@@ -159,12 +160,12 @@ describe('exportCsv', () => {
   });
 
   it('writes only the header for no follow-ups', () => {
-    expect(exportCsv([], {})).toBe(HEADER);
+    expect(exportCsv([], { threadLink: readableThreadUrl })).toBe(HEADER);
   });
 
   it('fills every column', () => {
     const f = richFollowUp();
-    const csv = exportCsv([{ ...f, subject: 'Pricing', note: 'Call' }], { timeZone: 'UTC' });
+    const csv = exportCsv([{ ...f, subject: 'Pricing', note: 'Call' }], { timeZone: 'UTC', threadLink: readableThreadUrl });
     expect(lines(csv)[1]).toBe(
       [
         f.id,
@@ -185,24 +186,24 @@ describe('exportCsv', () => {
 
   it('writes local date-times in the given zone', () => {
     const f = followUp({ sentAt: Date.parse('2026-07-01T22:30:05Z'), dueAt: Date.parse('2026-12-01T08:00:00Z') });
-    const berlin = lines(exportCsv([f], { timeZone: 'Europe/Berlin' }))[1]!;
+    const berlin = lines(exportCsv([f], { timeZone: 'Europe/Berlin', threadLink: readableThreadUrl }))[1]!;
     expect(berlin).toContain(',2026-07-02T00:30:05,2026-12-01T09:00:00,');
-    const newYork = lines(exportCsv([f], { timeZone: 'America/New_York' }))[1]!;
+    const newYork = lines(exportCsv([f], { timeZone: 'America/New_York', threadLink: readableThreadUrl }))[1]!;
     expect(newYork).toContain(',2026-07-01T18:30:05,2026-12-01T03:00:00,');
     // No zone given: the system's (Europe/Berlin in the unit project).
-    expect(lines(exportCsv([f], {}))[1]).toBe(berlin);
+    expect(lines(exportCsv([f], { threadLink: readableThreadUrl }))[1]).toBe(berlin);
   });
 
   it('leaves reply columns empty without a reply and the link empty without a thread id', () => {
     const f = followUp({ threadId: '', replyCheck: { checkedAt: NOW, outcome: 'no-reply' } });
-    const cells = lines(exportCsv([f], { timeZone: 'UTC' }))[1]!.split(',');
+    const cells = lines(exportCsv([f], { timeZone: 'UTC', threadLink: readableThreadUrl }))[1]!.split(',');
     expect(cells.slice(8)).toEqual(['', '', '', '']);
   });
 
   it('shows reply evidence only from a check that found a reply', () => {
     const evidence = { by: { name: 'Jordan', email: 'jordan@client.example' }, dateText: 'Nov 21' };
     const f = followUp({ replyCheck: { checkedAt: NOW, outcome: 'unknown', evidence } });
-    const cells = lines(exportCsv([f], { timeZone: 'UTC' }))[1]!.split(',');
+    const cells = lines(exportCsv([f], { timeZone: 'UTC', threadLink: readableThreadUrl }))[1]!.split(',');
     expect(cells.slice(8, 10)).toEqual(['', '']);
   });
 
@@ -211,13 +212,13 @@ describe('exportCsv', () => {
       { name: '', email: 'a@client.example' },
       { name: 'b@client.example', email: 'b@client.example' },
     ];
-    const row = lines(exportCsv([followUp({ recipients })], { timeZone: 'UTC' }))[1]!;
+    const row = lines(exportCsv([followUp({ recipients })], { timeZone: 'UTC', threadLink: readableThreadUrl }))[1]!;
     expect(row).toContain(',a@client.example; b@client.example,');
   });
 
   it('quotes fields with commas, quotes and line breaks, doubling quotes (RFC 4180)', () => {
     const f = followUp({ subject: 'Hello, "world"', note: 'line one\nline two\r\nline three' });
-    const row = exportCsv([f], { timeZone: 'UTC' }).slice(HEADER.length);
+    const row = exportCsv([f], { timeZone: 'UTC', threadLink: readableThreadUrl }).slice(HEADER.length);
     expect(row).toContain(',"Hello, ""world""",');
     expect(row).toContain(',"line one\nline two\r\nline three",');
   });
@@ -230,19 +231,19 @@ describe('exportCsv', () => {
     ['\t=cmd', "'\t=cmd"],
     ['\r=cmd', `"'\r=cmd"`],
   ])('defuses a formula in a subject or note: %j', (text, cell) => {
-    const csv = exportCsv([followUp({ subject: text, note: text })], { timeZone: 'UTC' });
+    const csv = exportCsv([followUp({ subject: text, note: text })], { timeZone: 'UTC', threadLink: readableThreadUrl });
     const row = csv.slice(HEADER.length);
     expect(row.split(`,${cell},`)).toHaveLength(3); // the subject's cell and the note's
   });
 
   it('leaves text that merely contains formula characters alone', () => {
-    const row = exportCsv([followUp({ subject: 'Q1 = done', note: 'a-b' })], { timeZone: 'UTC' }).slice(HEADER.length);
+    const row = exportCsv([followUp({ subject: 'Q1 = done', note: 'a-b' })], { timeZone: 'UTC', threadLink: readableThreadUrl }).slice(HEADER.length);
     expect(row).toContain(',Q1 = done,');
     expect(row).toContain(',a-b,');
   });
 
   it('keeps hostile subjects as text', () => {
-    const row = exportCsv([followUp({ subject: '<img src=x onerror=alert(1)>' })], { timeZone: 'UTC' });
+    const row = exportCsv([followUp({ subject: '<img src=x onerror=alert(1)>' })], { timeZone: 'UTC', threadLink: readableThreadUrl });
     expect(row).toContain(',<img src=x onerror=alert(1)>,');
   });
 });
