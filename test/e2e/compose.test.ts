@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { findPromisedDate } from '../../src/core/dates/promisedDate';
-import { dueAtForPreset } from '../../src/core/dueDate';
+import { dueAtForChoice, dueAtForPreset } from '../../src/core/dueDate';
 import { bodyKey } from '../../src/core/replies/fingerprint';
 import { formatDueDate } from '../../src/core/format';
 import type { FollowUp } from '../../src/core/followUp';
@@ -163,6 +163,18 @@ describe('a new message', () => {
     );
     const compose = await Compose.open(gmail.page);
     await expect.poll(() => compose.controlButton.getAttribute('aria-label')).toBe('Follow up: if no reply in 3 business days');
+  });
+
+  it('creates the default follow-up for any number of business days the settings allow, not only 2 or 3', async () => {
+    const gmail = await start();
+    await currentWorker(session!).evaluate(() => chrome.storage.sync.set({ settings: { defaultFollowUpBusinessDays: 5 } }));
+    const compose = await Compose.open(gmail.page);
+    await expect.poll(() => compose.controlButton.getAttribute('aria-label')).toBe('Follow up: if no reply in 5 business days');
+    expect(await compose.controlButton.textContent()).toBe('In 5 business days');
+    await compose.write({ to: [DANA], subject: 'Default of five', body: 'Hi Dana, the numbers are attached.' });
+    await compose.sendWith('click');
+    const followUp = await storedWhenOne();
+    expect(followUp.dueAt).toBe(dueAtForChoice({ kind: 'business-days', days: 5 }, followUp.sentAt));
   });
 });
 

@@ -66,3 +66,18 @@ describe('preset due dates (America/New_York)', () => {
     expect(iso(dueAtForPreset('in-2-business-days', friday))).toBe('2026-03-10T13:00:00.000Z'); // Tuesday 09:00 EDT
   });
 });
+
+describe('any number of business days (the default for new messages)', () => {
+  it('counts work days from the send and comes due at the reminder hour', () => {
+    const thursday = new Date(2026, 10, 26, 16, 30).getTime();
+    expect(dueAtForChoice({ kind: 'business-days', days: 5 }, thursday)).toBe(new Date(2026, 11, 3, 9).getTime());
+    expect(dueAtForChoice({ kind: 'business-days', days: 1 }, thursday, { reminderHour: 14 })).toBe(new Date(2026, 10, 27, 14).getTime());
+    expect(dueAtForChoice({ kind: 'business-days', days: 30 }, thursday)).toBe(new Date(2027, 0, 7, 9).getTime());
+  });
+
+  it('skips the user’s own days off', () => {
+    const friday = new Date(2026, 10, 27, 10).getTime();
+    // A Sunday–Thursday week: one business day after Friday is Sunday.
+    expect(dueAtForChoice({ kind: 'business-days', days: 1 }, friday, { workDays: [0, 1, 2, 3, 4] })).toBe(new Date(2026, 10, 29, 9).getTime());
+  });
+});

@@ -9,7 +9,7 @@
  * send created. Choices are kept per draft, so several composes keep their
  * own, and Undo — which reopens the same draft — finds its choice again.
  */
-import { dueAtForChoice } from '../../core/dueDate';
+import { dueAtForChoice, type Choice } from '../../core/dueDate';
 import { normalizeSubject } from '../../core/followUp';
 import { log } from '../../core/log';
 import { bodyKey } from '../../core/replies/fingerprint';
@@ -56,10 +56,12 @@ export function createComposeControl(context: ContentContext, onSent: () => void
   const picked = new Set<string>();
   let lastSent: { id: string; at: number } | null = null;
 
+  /** The default from settings: "if no reply in N business days", N from 1 to 30, or none. */
   const defaultChoice = (): ComposeChoice => {
     const days = settings().defaultFollowUpBusinessDays;
     const preset = days === 2 ? 'in-2-business-days' : days === 3 ? 'in-3-business-days' : null;
-    return { choice: preset ? { kind: 'preset', preset } : null, condition: 'if-no-reply' };
+    const choice: Choice | null = preset ? { kind: 'preset', preset } : days > 0 ? { kind: 'business-days', days } : null;
+    return { choice, condition: 'if-no-reply' };
   };
   const choiceOf = (s: ComposeSession) => choices.get(s.key) ?? defaultChoice();
 

@@ -30,14 +30,31 @@ export interface ComposeChoice {
 /** The whole sentence, for the tooltip and screen readers: "Follow up: if no reply in 3 business days". */
 export function composeLabel({ choice, condition }: ComposeChoice): string {
   if (!choice) return t('followUpButton');
-  const when = choice.kind === 'preset' ? t(WHEN[choice.preset]) : t('whenAt', formatDueDate(choice.dueAt));
-  return t(condition === 'always' ? 'composeLabelAlways' : 'composeLabelIfNoReply', when);
+  return t(condition === 'always' ? 'composeLabelAlways' : 'composeLabelIfNoReply', whenWords(choice));
+}
+
+function whenWords(choice: Choice): string {
+  switch (choice.kind) {
+    case 'preset':
+      return t(WHEN[choice.preset]);
+    case 'business-days':
+      return choice.days === 1 ? t('whenIn1BusinessDay') : t('whenInBusinessDays', String(choice.days));
+    case 'at':
+      return t('whenAt', formatDueDate(choice.dueAt));
+  }
 }
 
 /** What fits beside Send: "In 3 business days", "Tue 1 Dec, 09:00". */
 function shortLabel({ choice }: ComposeChoice): string {
   if (!choice) return t('followUpButton');
-  return choice.kind === 'preset' ? t(PRESET_LABELS[choice.preset]) : formatDueDate(choice.dueAt);
+  switch (choice.kind) {
+    case 'preset':
+      return t(PRESET_LABELS[choice.preset]);
+    case 'business-days':
+      return choice.days === 1 ? t('inOneBusinessDay') : t('inBusinessDays', String(choice.days));
+    case 'at':
+      return formatDueDate(choice.dueAt);
+  }
 }
 
 export interface ComposeControlProps {
