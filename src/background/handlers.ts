@@ -28,6 +28,8 @@ export interface HandlerContext {
   origin: Origin;
   /** Called after a follow-up changed, so the engine re-arms its alarm and the badge. */
   changed: () => void;
+  /** Called when the user ended or deleted a follow-up: its reminder, if shown, goes away. */
+  ended: (id: string) => void;
 }
 
 /** Settings for the "is this the user" answer; the defaults when storage can't be read. */
@@ -61,13 +63,21 @@ export const handlers: Handlers = {
   'followUp.getForThread': async ({ account, threadId }, { db }) =>
     (await getFollowUpForThread(db, account, threadId)) ?? null,
 
-  'followUp.end': async ({ id, status }, ctx) => found(await endFollowUp(ctx.db, id, status, ctx.now()), ctx),
+  'followUp.end': async ({ id, status }, ctx) => {
+    const ended = found(await endFollowUp(ctx.db, id, status, ctx.now()), ctx);
+    ctx.ended(id);
+    return ended;
+  },
 
   'followUp.move': async ({ id, dueAt }, ctx) => found(await moveFollowUp(ctx.db, id, dueAt, ctx.now()), ctx),
 
   'followUp.setNote': async ({ id, note }, ctx) => found(await setNote(ctx.db, id, note, ctx.now()), ctx),
 
-  'followUp.delete': async ({ id }, ctx) => found(await deleteFollowUp(ctx.db, id), ctx),
+  'followUp.delete': async ({ id }, ctx) => {
+    const deleted = found(await deleteFollowUp(ctx.db, id), ctx);
+    ctx.ended(id);
+    return deleted;
+  },
 
   // Shows the thread in the right account's Gmail tab (focused), or a new one.
   'followUp.open': async ({ id }, ctx) => {

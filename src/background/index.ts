@@ -12,6 +12,7 @@ import { FollowthroughDb } from '../storage/db';
 import { nextWorkAt } from '../storage/followUps';
 import { refresh, runEngine, type EngineDeps } from './engine';
 import { onNotificationButton, onNotificationClicked, type ActionDeps } from './notificationActions';
+import { notificationId } from './notificationIds';
 import { notifyFired, notifyReplied } from './notifications';
 import { createPoliteFetch } from './politeFetch';
 import { checkThreadForReply } from './replyCheck';
@@ -31,7 +32,11 @@ async function engineDeps(): Promise<EngineDeps> {
     now,
     checkReply: (followUp) => checkThreadForReply(db, followUp, fetchPage, now, settings.otherAddresses),
     notify: async (fired) => (settings.notifyWhenDue ? notifyFired(fired, now(), settings) : undefined),
-    notifyReplied: async (closed) => (settings.notifyOnReply ? notifyReplied(closed) : undefined),
+    notifyReplied: async (closed) => {
+      // A reply ended them: their reminders, if shown, are no longer true.
+      await Promise.all(closed.map((f) => clearReminder(f.id)));
+      if (settings.notifyOnReply) await notifyReplied(closed);
+    },
     setAlarm,
     setBadge,
   };
@@ -74,6 +79,12 @@ const changed = () =>
       if (next !== undefined && next <= now()) await run();
     })
     .catch((error: unknown) => log.error('re-arming failed', error));
+/** Takes away a follow-up's reminder notification, if one is shown. */
+const clearReminder = (id: string) =>
+  browser.notifications.clear(notificationId({ id })).then(
+    () => undefined,
+    (error: unknown) => log.error('clearing a reminder failed', error),
+  );
 const actionDeps: ActionDeps = { db, now, changed, options: loadSettings };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
@@ -83,6 +94,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     extensionId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL(''),
     changed: () => void changed(),
+    ended: (id) => void clearReminder(id),
   }),
 );
 

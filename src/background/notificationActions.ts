@@ -4,6 +4,7 @@ import { addDays } from 'date-fns';
 import type { FollowthroughDb } from '../storage/db';
 import { endFollowUp, moveFollowUp } from '../storage/followUps';
 import type { DueOptions } from '../core/dueDate';
+import { isActive } from '../core/followUp';
 import { buttonsFor, followUpIdOf, REPLIED_ID, SUMMARY_ID } from './notificationIds';
 import { openThread } from './openThread';
 
@@ -33,6 +34,8 @@ export async function onNotificationButton(notificationId: string, buttonIndex: 
   const id = followUpIdOf(notificationId);
   const followUp = id ? await deps.db.followUps.get(id) : undefined;
   if (!followUp) return;
+  // Ended since the reminder was shown (a reply came, another window marked it done): nothing to do.
+  if (!isActive(followUp)) return void (await browser.notifications.clear(notificationId));
   const action = buttonsFor(followUp, deps.now(), await deps.options())[buttonIndex];
   switch (action?.kind) {
     case 'snooze-1-day':

@@ -7,6 +7,7 @@ import { log } from '../core/log';
 import { allowedOrigins, parseMessage, type Reply } from '../messaging/protocol';
 import { originOf, type SenderInfo } from '../messaging/sender';
 import type { FollowthroughDb } from '../storage/db';
+import { EndedError } from '../storage/followUps';
 import { handlers as defaultHandlers, NotFoundError, type Handlers } from './handlers';
 
 export interface RouterDeps {
@@ -15,6 +16,7 @@ export interface RouterDeps {
   extensionId: string;
   extensionBaseUrl: string;
   changed?: () => void;
+  ended?: (id: string) => void;
   handlers?: Handlers;
 }
 
@@ -29,10 +31,11 @@ export async function routeMessage(raw: unknown, sender: SenderInfo, deps: Route
 
   const handle = (deps.handlers ?? defaultHandlers)[type] as (p: typeof payload, ctx: object) => Promise<unknown>;
   try {
-    const value = await handle(payload, { db: deps.db, now: deps.now, origin, changed: deps.changed ?? (() => {}) });
+    const ctx = { db: deps.db, now: deps.now, origin, changed: deps.changed ?? (() => {}), ended: deps.ended ?? (() => {}) };
+    const value = await handle(payload, ctx);
     return { ok: true, value } as Reply;
   } catch (error) {
-    if (error instanceof NotFoundError) return reject(`${type}: ${error.message}`);
+    if (error instanceof NotFoundError || error instanceof EndedError) return reject(`${type}: ${error.message}`);
     log.error(`${type} failed`, error);
     return { ok: false, error: 'internal error' };
   }

@@ -115,14 +115,33 @@ export async function countDue(db: FollowthroughDb, now: number): Promise<number
   return counts.reduce((sum, n) => sum + n, 0);
 }
 
-/** Ends a follow-up: the user marked it done or cancelled it. */
-export function endFollowUp(db: FollowthroughDb, id: string, status: 'done' | 'cancelled', now: number) {
-  return change(db, id, (f) => ({ ...f, status }), now);
+/**
+ * An action on a follow-up that has ended since the user saw it (a reply closed it, another
+ * window marked it done): it is refused, so a done follow-up never comes back snoozed and a
+ * reply's evidence is never overwritten.
+ */
+export class EndedError extends Error {
+  override name = 'EndedError';
+  constructor(readonly status: FollowUpStatus) {
+    super(`this follow-up has already ended (${status})`);
+  }
 }
 
-/** Moves the due time (snooze after it fired, reschedule before); the reminder fires again at the new time. */
+function activeOnly(edit: (f: FollowUp) => FollowUp): (f: FollowUp) => FollowUp {
+  return (f) => {
+    if (!isActive(f)) throw new EndedError(f.status);
+    return edit(f);
+  };
+}
+
+/** Ends a follow-up: the user marked it done or cancelled it. Refused once it has ended. */
+export function endFollowUp(db: FollowthroughDb, id: string, status: 'done' | 'cancelled', now: number) {
+  return change(db, id, activeOnly((f) => ({ ...f, status })), now);
+}
+
+/** Moves the due time (snooze after it fired, reschedule before); the reminder fires again at the new time. Refused once it has ended. */
 export function moveFollowUp(db: FollowthroughDb, id: string, dueAt: number, now: number) {
-  return change(db, id, (f) => rearmed({ ...f, dueAt, status: f.firedAt === undefined ? f.status : 'snoozed' }), now);
+  return change(db, id, activeOnly((f) => rearmed({ ...f, dueAt, status: f.firedAt === undefined ? f.status : 'snoozed' })), now);
 }
 
 export function setNote(db: FollowthroughDb, id: string, note: string, now: number) {

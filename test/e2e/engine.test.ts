@@ -12,6 +12,7 @@ import { launchExtension, type ExtensionSession } from '../support/launch';
 import {
   badgeText,
   baselineRecorded,
+  currentWorker,
   GmailPage,
   notificationIds,
   sendFromExtensionPage,
@@ -88,6 +89,30 @@ describe('when a follow-up comes due', () => {
     const printViews = session!.replica.requests.filter((r) => r.url.includes('view=pt'));
     expect(printViews.length).toBeGreaterThanOrEqual(1);
     expect(printViews[0]!.url).toContain('ik=a1b2c3d4e5');
+  });
+
+  it('takes the reminder away when a late reply closes the follow-up', async () => {
+    const f = await followUpDueIn(2);
+    await expect.poll(() => notificationIds(session!), ALARM_WAIT).toEqual([`followup:${f.id}`]);
+    // Headless Chromium drops a shown notification by itself after a few seconds: watch the clear call instead.
+    await currentWorker(session!).evaluate(() => {
+      const g = globalThis as unknown as { __cleared: string[] };
+      g.__cleared = [];
+      const clear = chrome.notifications.clear.bind(chrome.notifications);
+      chrome.notifications.clear = ((id: string) => (g.__cleared.push(id), clear(id))) as typeof chrome.notifications.clear;
+    });
+    session!.replica.addReply(0, THREAD, {
+      from: { name: 'Dana Whitfield', email: 'dana@northwind.example' },
+      body: 'Sorry for the delay, Alex: yes, go ahead.',
+    });
+    // The user opens the thread: it shows a message the last check did not see, so it is checked now.
+    const gmail = new GmailPage(session!.context.pages().find((p) => p.url().startsWith('https://mail.google.com/'))!);
+    await gmail.openThreadFromList('inbox', THREAD);
+    await expect.poll(async () => (await stored(f.id))?.status, ALARM_WAIT).toBe('replied');
+    await expect
+      .poll(() => currentWorker(session!).evaluate(() => (globalThis as unknown as { __cleared: string[] }).__cleared))
+      .toEqual([`followup:${f.id}`]);
+    expect(await notificationIds(session!)).toEqual([]);
   });
 
   it('closes it as replied, with who and when, and stays quiet, when a reply arrived', async () => {

@@ -182,3 +182,19 @@ describe('a run stopped midway', () => {
     expect(deps.setAlarm).toHaveBeenLastCalledWith(clock + OVERDUE_CHECK_INTERVAL);
   });
 });
+
+describe('the user acts while a check is in flight', () => {
+  it('keeps "done" when a reply is found for a follow-up the user marked done meanwhile', async () => {
+    const f = await add({ dueAt: NOW + HOUR });
+    clock = f.dueAt;
+    deps.checkReply.mockImplementation(async () => {
+      await endFollowUp(deps.db, f.id, 'done', clock); // the user, in the popup, during the request
+      return replied();
+    });
+    await runEngine(deps);
+    const stored = await deps.db.followUps.get(f.id);
+    expect(stored).toMatchObject({ status: 'done' });
+    expect(stored?.replyCheck).toBeUndefined();
+    expect(deps.notifyReplied).not.toHaveBeenCalled();
+  });
+});

@@ -104,3 +104,13 @@ describe('clicking a reminder', () => {
     expect(calls.create).not.toHaveBeenCalled();
   });
 });
+
+describe('a reminder whose follow-up ended since it was shown', () => {
+  it('changes nothing from its buttons, and goes away', async () => {
+    await deps.db.followUps.update(followUp.id, { status: 'done', firedAt: NOW - 1 });
+    await onNotificationButton(notificationId(followUp), 0, deps); // Snooze 1 day
+    expect(await deps.db.followUps.get(followUp.id)).toMatchObject({ status: 'done', dueAt: followUp.dueAt });
+    expect(deps.changed).not.toHaveBeenCalled();
+    expect(calls.clear).toHaveBeenCalledWith(notificationId(followUp));
+  });
+});

@@ -247,3 +247,45 @@ describe('background message router', () => {
     });
   });
 });
+
+describe('actions on a follow-up that has ended since', () => {
+  const evidence = { by: { name: 'Jordan Lee', email: 'jordan@client.example' }, dateText: 'Nov 24' };
+
+  async function replied(): Promise<string> {
+    const reply = (await routeMessage(create(), fromGmail, deps)) as { value: { id: string } };
+    const id = reply.value.id;
+    await deps.db.followUps.update(id, { status: 'replied', replyCheck: { checkedAt: NOW, outcome: 'replied', evidence } });
+    return id;
+  }
+
+  it('refuses to mark done a follow-up a reply closed, keeping the reply’s evidence', async () => {
+    const id = await replied();
+    expect(await routeMessage({ type: 'followUp.end', payload: { id, status: 'done' } }, fromPopup, deps)).toEqual({
+      ok: false,
+      error: 'followUp.end: this follow-up has already ended (replied)',
+    });
+    expect(await deps.db.followUps.get(id)).toMatchObject({ status: 'replied', replyCheck: { evidence } });
+  });
+
+  it('refuses to snooze a follow-up marked done elsewhere: it never comes back', async () => {
+    const id = await replied();
+    await deps.db.followUps.update(id, { status: 'done' });
+    expect(await routeMessage({ type: 'followUp.move', payload: { id, dueAt: NOW + 86_400_000 } }, fromGmail, deps)).toEqual({
+      ok: false,
+      error: 'followUp.move: this follow-up has already ended (done)',
+    });
+    expect(await deps.db.followUps.get(id)).toMatchObject({ status: 'done', dueAt: newFollowUp().dueAt });
+  });
+});
+
+describe('a follow-up the user ends', () => {
+  it('takes its reminder away: done and delete say which follow-up ended', async () => {
+    const ended = vi.fn();
+    const withEnded = { ...deps, ended };
+    const a = ((await routeMessage(create(), fromGmail, withEnded)) as { value: { id: string } }).value.id;
+    await routeMessage({ type: 'followUp.end', payload: { id: a, status: 'done' } }, fromPopup, withEnded);
+    const b = ((await routeMessage(create({ threadId: '18c2f0a1b2c3d4e6' }), fromGmail, withEnded)) as { value: { id: string } }).value.id;
+    await routeMessage({ type: 'followUp.delete', payload: { id: b } }, fromPopup, withEnded);
+    expect(ended.mock.calls).toEqual([[a], [b]]);
+  });
+});
