@@ -58,11 +58,11 @@ function noteWords(note: Exclude<EvidenceNote, { kind: 'unknown' | 'replied' }>)
   }
 }
 
-export function unknownWords(note: Extract<EvidenceNote, { kind: 'unknown' }>): string {
+function unknownWords(note: Extract<EvidenceNote, { kind: 'unknown' }>): string {
   return note.who ? `${note.who}'s message may be an automatic reply` : note.reason;
 }
 
-export const AUTO_REPLY_WORDS = {
+const AUTO_REPLY_WORDS = {
   'out-of-office': 'an out-of-office',
   'auto-reply': 'an automatic reply',
   'delivery-failure': 'a delivery failure',

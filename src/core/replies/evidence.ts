@@ -47,7 +47,7 @@ export function evidenceNote(check: ReplyCheck | undefined, now: number, options
 }
 
 /** The user's reminder hour on the first work day on or after `day`: when to follow up with someone back from leave. */
-export function firstWorkMomentFrom(day: number, { reminderHour = DEFAULT_REMINDER_HOUR, workDays = DEFAULT_WORK_DAYS }: DueOptions = {}) {
+function firstWorkMomentFrom(day: number, { reminderHour = DEFAULT_REMINDER_HOUR, workDays = DEFAULT_WORK_DAYS }: DueOptions = {}) {
   let date = new Date(day);
   for (let i = 0; i < 7 && !isWorkDay(date, workDays); i += 1) date = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1);
   return set(date, { hours: reminderHour, minutes: 0, seconds: 0, milliseconds: 0 }).getTime();
