@@ -19,7 +19,8 @@
  *   updatedAt is newer, else unchanged (identical content is never newer).
  */
 import * as v from 'valibot';
-import type { FollowUp, Recipient, ReplyCheck, SeenMessage } from './followUp';
+import type { FollowUp, FollowUpCondition, FollowUpStatus, Recipient, ReplyCheck, SeenMessage } from './followUp';
+import { parseGmailDate } from './format';
 import type { Baseline } from './replies/baseline';
 import { followUpId, followUpSchema, type AllListed } from './followUpSchema';
 
@@ -142,26 +143,40 @@ export function exportJson(followUps: FollowUp[], exportedAt: number): string {
 
 // ---------------------------------------------------------------- CSV export
 
+/**
+ * What a spreadsheet or CRM user expects: the subject first, words rather than codes, dates a
+ * spreadsheet reads as dates, and our internal id last.
+ */
 const CSV_HEADER = [
-  'Id',
-  'Account',
   'Subject',
   'Recipients',
+  'Account',
   'Sent',
   'Due',
   'Status',
-  'Condition',
+  'Remind',
   'Replied by',
-  'Reply date (as Gmail shows it)',
+  'Reply date',
+  'Reply date as Gmail shows it',
   'Note',
   'Thread link',
+  'Followthrough id',
 ];
 
+const STATUS_WORDS: Record<FollowUpStatus, string> = {
+  pending: 'Waiting',
+  snoozed: 'Snoozed',
+  replied: 'Replied',
+  done: 'Done',
+  cancelled: 'Cancelled',
+};
+const CONDITION_WORDS: Record<FollowUpCondition, string> = { 'if-no-reply': 'If no reply', always: 'Always' };
+
 /**
- * One row per follow-up, oldest sent first. Dates are local ISO date-times
- * without offset (what spreadsheets read as a date) in `timeZone`, default the
- * system's. Status and condition are the stored codes, the same in every
- * language. No byte-order mark: whoever writes the file adds one for Excel.
+ * One row per follow-up, oldest sent first. Dates are local date-times, "2026-11-20 13:05:00"
+ * (what spreadsheets read as a date in every locale), in `timeZone`, default the system's. The
+ * reply date is Gmail's own text read as a date when it can be (English), and that text beside
+ * it. No byte-order mark: whoever writes the file adds one for Excel.
  */
 export interface CsvOptions {
   timeZone?: string;
@@ -172,20 +187,26 @@ export interface CsvOptions {
 export function exportCsv(followUps: FollowUp[], options: CsvOptions): string {
   const rows = [...followUps]
     .sort((a, b) => a.sentAt - b.sentAt || byId(a, b))
-    .map((f) => [
-      f.id,
-      f.account,
-      f.subject,
-      f.recipients.map(address).join('; '),
-      localIso(f.sentAt, options.timeZone),
-      localIso(f.dueAt, options.timeZone),
-      f.status,
-      f.condition,
-      f.replyCheck?.outcome === 'replied' && f.replyCheck.evidence ? address(f.replyCheck.evidence.by) : '',
-      f.replyCheck?.outcome === 'replied' ? (f.replyCheck.evidence?.dateText ?? '') : '',
-      f.note,
-      options.threadLink(f),
-    ]);
+    .map((f) => {
+      const reply = f.replyCheck?.outcome === 'replied' ? f.replyCheck.evidence : undefined;
+      const replyDate = reply ? parseGmailDate(reply.dateText) : null;
+      return [
+        f.subject,
+        f.recipients.map(address).join('; '),
+        f.account,
+        localDateTime(f.sentAt, options.timeZone),
+        localDateTime(f.dueAt, options.timeZone),
+        STATUS_WORDS[f.status],
+        CONDITION_WORDS[f.condition],
+        reply ? address(reply.by) : '',
+        // Gmail's wall-clock time, as written: read and written in the same (system) zone.
+        replyDate === null ? '' : localDateTime(replyDate, undefined),
+        reply?.dateText ?? '',
+        f.note,
+        options.threadLink(f),
+        f.id,
+      ];
+    });
   return [CSV_HEADER, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
@@ -194,18 +215,19 @@ function address({ name, email }: Recipient): string {
 }
 
 /**
- * RFC 4180 quoting, after defusing formulas: a spreadsheet runs a cell that
- * starts with = + - @ (or a tab/CR before one) as a formula, and subjects and
- * notes are text anyone can send. The apostrophe makes the cell plain text.
+ * Every field quoted (RFC 4180), after defusing formulas: a spreadsheet runs a cell that starts
+ * with = + - @ (or a tab/CR before one) as a formula, and subjects and notes are text anyone can
+ * send; the apostrophe makes the cell plain text. Quoting every field also keeps a ';' in a
+ * subject inside its cell where the list separator is ';' (most European locales).
  */
 function csvField(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 const isoFormatters = new Map<string, Intl.DateTimeFormat>();
-/** "2026-11-20T13:05:00" in the zone. Throws RangeError for an unknown zone name. */
-function localIso(epochMs: number, timeZone: string | undefined): string {
+/** "2026-11-20 13:05:00" in the zone. Throws RangeError for an unknown zone name. */
+function localDateTime(epochMs: number, timeZone: string | undefined): string {
   const key = timeZone ?? '';
   let format = isoFormatters.get(key);
   if (!format) {
@@ -223,7 +245,7 @@ function localIso(epochMs: number, timeZone: string | undefined): string {
   }
   const part: Record<string, string> = {};
   for (const { type, value } of format.formatToParts(epochMs)) part[type] = value;
-  return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}:${part.second}`;
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`;
 }
 
 // ---------------------------------------------------------------- import schema

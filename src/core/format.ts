@@ -50,6 +50,15 @@ export function formatShortDate(epochMs: number, now: number, { locale, timeZone
  * short ("Nov 20") when the browser can read it, else as Gmail wrote it.
  */
 export function formatEvidenceDate(dateText: string, now: number, options: FormatOptions = {}): string {
+  const parsed = parseGmailDate(dateText);
+  return parsed === null ? dateText : formatShortDate(parsed, now, options);
+}
+
+/**
+ * Gmail's date text as a time, when the browser can read it (English: "Fri, Nov 20, 2026 at
+ * 9:14 AM"); null otherwise (other languages). Read as the wall-clock time Gmail wrote.
+ */
+export function parseGmailDate(dateText: string): number | null {
   const parsed = Date.parse(dateText.replace(/\s+at\s+/, ' '));
-  return Number.isNaN(parsed) ? dateText : formatShortDate(parsed, now, options);
+  return Number.isNaN(parsed) ? null : parsed;
 }

@@ -102,7 +102,7 @@ describe('export and import', () => {
     expect(name).toMatch(/^followthrough-\d{4}-\d{2}-\d{2}\.csv$/);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
-    expect(text.split('\r\n')[0]).toMatch(/^Id,Account,Subject,Recipients,/);
+    expect(text.split('\r\n')[0]).toMatch(/^"Subject","Recipients","Account",/);
     expect(text).toContain(SAMPLE.htmlSubject);
   });
 });

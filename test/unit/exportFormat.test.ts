@@ -144,67 +144,75 @@ describe('exportJson', () => {
 
 describe('exportCsv', () => {
   const HEADER =
-    'Id,Account,Subject,Recipients,Sent,Due,Status,Condition,Replied by,' +
-    'Reply date (as Gmail shows it),Note,Thread link\r\n';
+    '"Subject","Recipients","Account","Sent","Due","Status","Remind","Replied by","Reply date",' +
+    '"Reply date as Gmail shows it","Note","Thread link","Followthrough id"\r\n';
   const lines = (csv: string) => csv.split('\r\n');
+  const csv = (followUps: FollowUp[], timeZone: string | undefined = 'UTC') => exportCsv(followUps, { timeZone, threadLink: readableThreadUrl });
+  /** The cells of a one-line row: every field is quoted, so split on the quotes around commas. */
+  const cells = (row: string) => row.slice(1, -1).split('","');
 
   it('writes a header and one CRLF-terminated row per follow-up, oldest sent first', () => {
     const older = followUp({ sentAt: NOW - 5 * DAY, subject: 'Older' });
     const newer = followUp({ sentAt: NOW - DAY, subject: 'Newer' });
-    const csv = exportCsv([newer, older], { timeZone: 'UTC', threadLink: readableThreadUrl });
-    expect(csv.startsWith(HEADER)).toBe(true);
-    expect(csv.endsWith('\r\n')).toBe(true);
-    expect(lines(csv)).toHaveLength(4); // header, two rows, the empty string after the last CRLF
-    expect(lines(csv)[1]).toContain(',Older,');
-    expect(lines(csv)[2]).toContain(',Newer,');
+    const text = csv([newer, older]);
+    expect(text.startsWith(HEADER)).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(lines(text)).toHaveLength(4); // header, two rows, the empty string after the last CRLF
+    expect(cells(lines(text)[1]!)[0]).toBe('Older');
+    expect(cells(lines(text)[2]!)[0]).toBe('Newer');
   });
 
   it('writes only the header for no follow-ups', () => {
-    expect(exportCsv([], { threadLink: readableThreadUrl })).toBe(HEADER);
+    expect(csv([])).toBe(HEADER);
   });
 
-  it('fills every column', () => {
+  it('fills every column: the subject first, words rather than codes, dates a spreadsheet reads, our id last', () => {
     const f = richFollowUp();
-    const csv = exportCsv([{ ...f, subject: 'Pricing', note: 'Call' }], { timeZone: 'UTC', threadLink: readableThreadUrl });
-    expect(lines(csv)[1]).toBe(
-      [
-        f.id,
-        'alex.rivera@example.com',
-        'Pricing',
-        'Jordan Lee <jordan@client.example>; sam@client.example',
-        '2026-11-20T12:00:00',
-        '2026-11-25T12:00:00',
-        'replied',
-        'if-no-reply',
-        'Jordan Lee <jordan@client.example>',
-        '"Nov 21, 2026, 3:14 PM"',
-        'Call',
-        'https://mail.google.com/mail/u/alex.rivera@example.com/#inbox/18c2f0a1b2c3d4e5',
-      ].join(','),
-    );
+    expect(cells(lines(csv([{ ...f, subject: 'Pricing', note: 'Call' }]))[1]!)).toEqual([
+      'Pricing',
+      'Jordan Lee <jordan@client.example>; sam@client.example',
+      'alex.rivera@example.com',
+      '2026-11-20 12:00:00',
+      '2026-11-25 12:00:00',
+      'Replied',
+      'If no reply',
+      'Jordan Lee <jordan@client.example>',
+      '2026-11-21 15:14:00', // Gmail's wall-clock time, read from its text
+      'Nov 21, 2026, 3:14 PM',
+      'Call',
+      'https://mail.google.com/mail/u/alex.rivera@example.com/#inbox/18c2f0a1b2c3d4e5',
+      f.id,
+    ]);
+  });
+
+  it.each([
+    ['pending', 'Waiting'],
+    ['snoozed', 'Snoozed'],
+    ['done', 'Done'],
+    ['cancelled', 'Cancelled'],
+  ] as const)('says %s as "%s"', (status, word) => {
+    expect(cells(lines(csv([followUp({ status, condition: 'always' })]))[1]!).slice(5, 7)).toEqual([word, 'Always']);
   });
 
   it('writes local date-times in the given zone', () => {
     const f = followUp({ sentAt: Date.parse('2026-07-01T22:30:05Z'), dueAt: Date.parse('2026-12-01T08:00:00Z') });
-    const berlin = lines(exportCsv([f], { timeZone: 'Europe/Berlin', threadLink: readableThreadUrl }))[1]!;
-    expect(berlin).toContain(',2026-07-02T00:30:05,2026-12-01T09:00:00,');
-    const newYork = lines(exportCsv([f], { timeZone: 'America/New_York', threadLink: readableThreadUrl }))[1]!;
-    expect(newYork).toContain(',2026-07-01T18:30:05,2026-12-01T03:00:00,');
+    const berlin = cells(lines(csv([f], 'Europe/Berlin'))[1]!);
+    expect(berlin.slice(3, 5)).toEqual(['2026-07-02 00:30:05', '2026-12-01 09:00:00']);
+    expect(cells(lines(csv([f], 'America/New_York'))[1]!).slice(3, 5)).toEqual(['2026-07-01 18:30:05', '2026-12-01 03:00:00']);
     // No zone given: the system's (Europe/Berlin in the unit project).
-    expect(lines(exportCsv([f], { threadLink: readableThreadUrl }))[1]).toBe(berlin);
+    expect(cells(lines(exportCsv([f], { threadLink: readableThreadUrl }))[1]!)).toEqual(berlin);
   });
 
   it('leaves reply columns empty without a reply and the link empty without a thread id', () => {
     const f = followUp({ threadId: '', replyCheck: { checkedAt: NOW, outcome: 'no-reply' } });
-    const cells = lines(exportCsv([f], { timeZone: 'UTC', threadLink: readableThreadUrl }))[1]!.split(',');
-    expect(cells.slice(8)).toEqual(['', '', '', '']);
+    expect(cells(lines(csv([f]))[1]!).slice(7, 12)).toEqual(['', '', '', '', '']);
   });
 
-  it('shows reply evidence only from a check that found a reply', () => {
-    const evidence = { by: { name: 'Jordan', email: 'jordan@client.example' }, dateText: 'Nov 21' };
-    const f = followUp({ replyCheck: { checkedAt: NOW, outcome: 'unknown', evidence } });
-    const cells = lines(exportCsv([f], { timeZone: 'UTC', threadLink: readableThreadUrl }))[1]!.split(',');
-    expect(cells.slice(8, 10)).toEqual(['', '']);
+  it('shows reply evidence only from a check that found a reply, and Gmail’s text alone when it can’t be read as a date', () => {
+    const evidence = { by: { name: 'Jordan', email: 'jordan@client.example' }, dateText: '21 нояб. 2026 г., 15:14' };
+    expect(cells(lines(csv([followUp({ replyCheck: { checkedAt: NOW, outcome: 'unknown', evidence } })]))[1]!).slice(7, 10)).toEqual(['', '', '']);
+    const replied = followUp({ status: 'replied', replyCheck: { checkedAt: NOW, outcome: 'replied', evidence } });
+    expect(cells(lines(csv([replied]))[1]!).slice(7, 10)).toEqual(['Jordan <jordan@client.example>', '', '21 нояб. 2026 г., 15:14']);
   });
 
   it('writes a bare address when the name is missing or is the address itself', () => {
@@ -212,39 +220,36 @@ describe('exportCsv', () => {
       { name: '', email: 'a@client.example' },
       { name: 'b@client.example', email: 'b@client.example' },
     ];
-    const row = lines(exportCsv([followUp({ recipients })], { timeZone: 'UTC', threadLink: readableThreadUrl }))[1]!;
-    expect(row).toContain(',a@client.example; b@client.example,');
+    expect(cells(lines(csv([followUp({ recipients })]))[1]!)[1]).toBe('a@client.example; b@client.example');
   });
 
-  it('quotes fields with commas, quotes and line breaks, doubling quotes (RFC 4180)', () => {
-    const f = followUp({ subject: 'Hello, "world"', note: 'line one\nline two\r\nline three' });
-    const row = exportCsv([f], { timeZone: 'UTC', threadLink: readableThreadUrl }).slice(HEADER.length);
-    expect(row).toContain(',"Hello, ""world""",');
+  it('quotes every field, doubling quotes (RFC 4180), so commas, semicolons and line breaks stay in their cell', () => {
+    const f = followUp({ subject: 'Hello, "world"; Re: budget;=1+1', note: 'line one\nline two\r\nline three' });
+    const row = csv([f]).slice(HEADER.length);
+    expect(row.startsWith('"Hello, ""world""; Re: budget;=1+1",')).toBe(true);
     expect(row).toContain(',"line one\nline two\r\nline three",');
   });
 
   it.each([
     ['=HYPERLINK("http://evil")', `"'=HYPERLINK(""http://evil"")"`],
-    ['+1 555 0100', "'+1 555 0100"],
-    ['-2+3', "'-2+3"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\t=cmd', "'\t=cmd"],
+    ['+1 555 0100', `"'+1 555 0100"`],
+    ['-2+3', `"'-2+3"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\t=cmd', `"'\t=cmd"`],
     ['\r=cmd', `"'\r=cmd"`],
   ])('defuses a formula in a subject or note: %j', (text, cell) => {
-    const csv = exportCsv([followUp({ subject: text, note: text })], { timeZone: 'UTC', threadLink: readableThreadUrl });
-    const row = csv.slice(HEADER.length);
-    expect(row.split(`,${cell},`)).toHaveLength(3); // the subject's cell and the note's
+    const row = csv([followUp({ subject: text, note: text })]).slice(HEADER.length);
+    expect(row.startsWith(`${cell},`)).toBe(true); // the subject
+    expect(row).toContain(`,${cell},`); // the note
   });
 
   it('leaves text that merely contains formula characters alone', () => {
-    const row = exportCsv([followUp({ subject: 'Q1 = done', note: 'a-b' })], { timeZone: 'UTC', threadLink: readableThreadUrl }).slice(HEADER.length);
-    expect(row).toContain(',Q1 = done,');
-    expect(row).toContain(',a-b,');
+    const row = cells(lines(csv([followUp({ subject: 'Q1 = done', note: 'a-b' })]))[1]!);
+    expect([row[0], row[10]]).toEqual(['Q1 = done', 'a-b']);
   });
 
   it('keeps hostile subjects as text', () => {
-    const row = exportCsv([followUp({ subject: '<img src=x onerror=alert(1)>' })], { timeZone: 'UTC', threadLink: readableThreadUrl });
-    expect(row).toContain(',<img src=x onerror=alert(1)>,');
+    expect(cells(lines(csv([followUp({ subject: '<img src=x onerror=alert(1)>' })]))[1]!)[0]).toBe('<img src=x onerror=alert(1)>');
   });
 });
 
@@ -253,7 +258,7 @@ describe('parseImport: refusing the file', () => {
 
   it.each([
     ['plain text', 'hello'],
-    ['a CSV export', 'Id,Account\r\n'],
+    ['a CSV export', '"Subject","Recipients"\r\n'],
     ['an empty file', ''],
     ['truncated JSON', exportJson([followUp()], EXPORTED_AT).slice(0, 100)],
   ])('refuses %s as not JSON', (_, text) => {
