@@ -11,7 +11,6 @@ import { decideReply, type ReplyDecision } from '../core/replies/decide';
 import { identityOf } from '../core/replies/identity';
 import { parsePrintView } from '../gmail/printView/parse';
 import { printViewUrl } from '../gmail/urls';
-import { userAddresses } from '../storage/accounts';
 import type { FollowthroughDb } from '../storage/db';
 import type { FetchResult } from './politeFetch';
 
@@ -47,7 +46,7 @@ export async function checkThreadForReply(
       messages: parsed.messages,
       tracking: followUp.tracking ?? { kind: 'legacy' },
       baseline: followUp.baseline,
-      identity: identityOf({ account: followUp.account, sendAs: userAddresses(account, []), otherAddresses }),
+      identity: identityOf({ account: followUp.account, sendAs: account.sendAs, otherAddresses }),
       now: now(),
     });
     const check = toReplyCheck(decision, now(), parsed.messages.length);

@@ -47,7 +47,7 @@ export function dueAtForChoice(choice: Choice, base: number, options: DueOptions
 }
 
 /** The user's reminder hour on that day, in their time zone. */
-function atReminderHour(day: Date, { reminderHour = DEFAULT_REMINDER_HOUR }: DueOptions): number {
+export function atReminderHour(day: Date, { reminderHour = DEFAULT_REMINDER_HOUR }: DueOptions): number {
   if (!Number.isInteger(reminderHour) || reminderHour < 0 || reminderHour > 23) {
     throw new RangeError(`reminder hour must be 0-23, got ${reminderHour}`);
   }

@@ -114,10 +114,11 @@ export function createThreadControl({ account: getAccount, identity, logOnce }: 
         return end();
       }
       const { thread } = read;
-      const own = lastMessageIsFrom(thread, identity().isUser);
+      // Asked only while no control shows: this runs on every batch of Gmail's DOM changes.
+      const own = () => lastMessageIsFrom(thread, identity().isUser);
       if (session && session.thread.threadId === thread.threadId && (!session.mounted || session.mounted.host.isConnected)) {
         // A send-as address learned since makes this the user's own thread.
-        if (!session.mounted && own) render(session);
+        if (!session.mounted && own()) render(session);
         return;
       }
       end();
@@ -126,7 +127,7 @@ export function createThreadControl({ account: getAccount, identity, logOnce }: 
       const s: Session = { account, thread, mounted: null, banner: null, followUp: null, error: null };
       session = s;
       // Show the control at once on the user's own thread; the stored state fills it in a moment later.
-      if (own) render(s);
+      if (own()) render(s);
       void loadState(s);
     },
     end,

@@ -3,9 +3,8 @@
  * control and banner, the popup, the notification): who answered, or why no answer counted,
  * or why it is unknown. Pure: each place turns the note into its own words.
  */
-import { set } from 'date-fns';
-import { DEFAULT_REMINDER_HOUR, type DueOptions } from '../dueDate';
-import { isWorkDay, DEFAULT_WORK_DAYS } from '../dates/workWeek';
+import { atReminderHour, type DueOptions } from '../dueDate';
+import { DEFAULT_WORK_DAYS, isWorkDay, nextWorkDay } from '../dates/workWeek';
 import type { AutoReplyReason, ReplyCheck } from '../followUp';
 
 export type EvidenceNote =
@@ -47,8 +46,8 @@ export function evidenceNote(check: ReplyCheck | undefined, now: number, options
 }
 
 /** The user's reminder hour on the first work day on or after `day`: when to follow up with someone back from leave. */
-function firstWorkMomentFrom(day: number, { reminderHour = DEFAULT_REMINDER_HOUR, workDays = DEFAULT_WORK_DAYS }: DueOptions = {}) {
-  let date = new Date(day);
-  for (let i = 0; i < 7 && !isWorkDay(date, workDays); i += 1) date = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1);
-  return set(date, { hours: reminderHour, minutes: 0, seconds: 0, milliseconds: 0 }).getTime();
+function firstWorkMomentFrom(day: number, options: DueOptions = {}): number {
+  const date = new Date(day);
+  const workDays = options.workDays ?? DEFAULT_WORK_DAYS;
+  return atReminderHour(isWorkDay(date, workDays) ? date : nextWorkDay(date, workDays), options);
 }
