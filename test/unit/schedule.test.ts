@@ -53,3 +53,27 @@ describe('shouldFire', () => {
     expect(shouldFire(pending(NOW - HOUR, { status: 'done' }), NOW)).toBe(false);
   });
 });
+
+describe('recording what the thread held when the follow-up was set', () => {
+  const due = NOW + 72 * HOUR;
+  const threadPermId = 'thread-f:1784392437064013029';
+  const tracked = (extra = {}) => pending(due, { tracking: { kind: 'compose' as const, from: '', body: '5.abc' }, threadPermId, createdAt: NOW, ...extra });
+  const tried = (at: number) => ({ replyCheck: { checkedAt: at, outcome: 'unknown' as const, reason: 'the message you sent is not in the thread yet' } });
+
+  it('is work for right now, once the thread is known', () => {
+    expect(nextCheckAt(tracked(), NOW)).toBe(NOW);
+    expect(nextCheckAt(tracked({ threadPermId: '' }), NOW)).toBe(due - 24 * HOUR); // a new message's thread not found yet
+  });
+
+  it('is tried again every minute for ten minutes (Undo send holds the message), then hourly', () => {
+    expect(nextCheckAt(tracked(tried(NOW + 2 * 60_000)), NOW + 2 * 60_000)).toBe(NOW + 3 * 60_000);
+    expect(nextCheckAt(tracked(tried(NOW + 11 * 60_000)), NOW + 11 * 60_000)).toBe(NOW + 11 * 60_000 + HOUR);
+  });
+
+  it('is no work once recorded, for follow-ups that remind regardless, and is not hurried for ones from before v3', () => {
+    const baseline = { recordedAt: NOW, messages: [{ from: 'a@b.example', dateText: '', body: '5.abc' }], tracked: 0, addressees: [] };
+    expect(nextCheckAt(tracked({ baseline }), NOW)).toBe(due - 24 * HOUR);
+    expect(nextCheckAt(tracked({ condition: 'always' }), NOW)).toBe(due);
+    expect(nextCheckAt(pending(due, { threadPermId, createdAt: NOW }), NOW)).toBe(due - 24 * HOUR);
+  });
+});
