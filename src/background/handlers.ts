@@ -15,7 +15,7 @@ import {
   moveFollowUp,
   resolveThread,
   setNote,
-  storeFollowUps,
+  undoAction,
   unresolvedFollowUps,
 } from '../storage/followUps';
 
@@ -87,9 +87,11 @@ export const handlers: Handlers = {
     return null;
   },
 
-  'followUp.restore': async ({ followUp }, ctx) => {
-    await storeFollowUps(ctx.db, [followUp], ctx.now());
-    return found(await ctx.db.followUps.get(followUp.id), ctx);
+  // A refused undo changed nothing: the engine has nothing to re-arm.
+  'followUp.undo': async (undo, ctx) => {
+    const outcome = await undoAction(ctx.db, undo, ctx.now());
+    if (outcome === 'undone') ctx.changed();
+    return outcome;
   },
 
   'data.changed': async (_payload, ctx) => {

@@ -8,6 +8,9 @@ import * as v from 'valibot';
 import { MAX_NOTE_LENGTH, type FollowUp } from '../core/followUp';
 import { email, epochMs, followUpId, followUpSchema, hexId } from '../core/followUpSchema';
 import { MAX_SEND_AS } from '../core/replies/identity';
+import type { UndoOutcome } from '../core/undo';
+
+const footprint = v.pick(followUpSchema, ['status', 'dueAt', 'firedAt']);
 
 /** Who sent a message, as established from the browser's `sender`, never from the payload. */
 export type Origin = 'gmail' | 'extension-page';
@@ -36,8 +39,11 @@ export const schemas = {
   'followUp.setNote': v.object({ id: followUpId, note: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)) }),
   'followUp.delete': v.object({ id: followUpId }),
   'followUp.open': v.object({ id: followUpId }),
-  // Undo of a delete: the follow-up exactly as it was, checked like an imported one.
-  'followUp.restore': v.object({ followUp: followUpSchema }),
+  // Undo of the popup's own action (core/undo.ts): a deleted follow-up is checked like an imported one.
+  'followUp.undo': v.variant('kind', [
+    v.strictObject({ kind: v.literal('edit'), id: followUpId, before: footprint, after: footprint }),
+    v.strictObject({ kind: v.literal('recreate'), followUp: followUpSchema }),
+  ]),
   // An extension page changed the database directly (import, delete all): re-arm the engine.
   'data.changed': v.object({}),
   // New messages have no thread id until Gmail shows their thread: these complete it.
@@ -71,7 +77,7 @@ export interface Responses {
   'followUp.setNote': FollowUp;
   'followUp.delete': FollowUp;
   'followUp.open': null;
-  'followUp.restore': FollowUp;
+  'followUp.undo': UndoOutcome;
   'data.changed': null;
   'followUp.unresolved': Array<Pick<FollowUp, 'id' | 'subject'>>;
   'followUp.dueThreads': string[];
@@ -90,7 +96,7 @@ export const allowedOrigins: Record<MessageType, readonly Origin[]> = {
   'followUp.setNote': ['gmail', 'extension-page'],
   // Deleting and wholesale changes are for our own pages only: a Gmail page never deletes data.
   'followUp.delete': ['extension-page'],
-  'followUp.restore': ['extension-page'],
+  'followUp.undo': ['extension-page'],
   'followUp.open': ['extension-page'],
   'data.changed': ['extension-page'],
   'followUp.unresolved': ['gmail'],

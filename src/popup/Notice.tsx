@@ -4,12 +4,12 @@
  * success goes after a few seconds or with the next action.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { FollowUp } from '../core/followUp';
+import type { Undo } from '../core/undo';
 import { Icon } from '../ui/icons';
 import { t } from '../ui/i18n';
 
 export type Notice =
-  | { kind: 'done'; text: string; undo?: readonly FollowUp[] }
+  | { kind: 'done'; text: string; undo?: readonly Undo[] }
   | { kind: 'failed'; text: string };
 
 const SHOWN_MS = 8_000;
@@ -31,7 +31,7 @@ export function NoticeBar({
   onDismiss,
 }: {
   notice: Notice | null;
-  onUndo(copies: readonly FollowUp[]): void;
+  onUndo(undos: readonly Undo[]): void;
   onDismiss(): void;
 }) {
   const undo = notice?.kind === 'done' ? notice.undo : undefined;

@@ -13,7 +13,7 @@ import { messagesLocale } from '../ui/locale';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { useNow } from '../ui/useNow';
 import { useSettings } from '../ui/useSettings';
-import { deleteOne, markAllDone, moveAll, openThread, restoreAll, saveNote } from './actions';
+import { deleteOne, markAllDone, moveAll, openThread, saveNote, undoAll } from './actions';
 import { FollowUpRow, RepliedRow, subjectOf } from './FollowUpRow';
 import { onListKey, ROW } from './listKeys';
 import { NotePanel } from './NotePanel';
@@ -23,6 +23,7 @@ import { Section } from './Section';
 import { bySection } from './sections';
 import type { RowAction } from './shortcuts';
 import { BulkBar, FilterBar, TitleBar } from './Toolbars';
+import { undoNotice } from './undoNotice';
 import { WhenPanel } from './WhenPanel';
 
 /**
@@ -79,17 +80,17 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
   };
   const done = (followUps: FollowUp[]) =>
     perform(async () => {
-      await markAllDone(followUps);
+      const undo = await markAllDone(followUps);
       setSelected(new Set());
       const text = followUps.length === 1 ? t('popupMarkedDone') : t('popupMarkedDoneMany', String(followUps.length));
-      return { kind: 'done', text, undo: followUps };
+      return { kind: 'done', text, undo };
     });
   const snooze = (followUps: FollowUp[], dueAt: number) =>
     perform(async () => {
       setPanel(null);
-      await moveAll(followUps, dueAt);
+      const undo = await moveAll(followUps, dueAt);
       setSelected(new Set());
-      return { kind: 'done', text: t('popupSnoozedUntil', formatDueDate(dueAt)), undo: followUps };
+      return { kind: 'done', text: t('popupSnoozedUntil', formatDueDate(dueAt)), undo };
     });
 
   const act = (followUp: FollowUp, action: RowAction) => {
@@ -242,12 +243,7 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
         <NoticeBar
           notice={notice}
           onDismiss={() => setNotice(null)}
-          onUndo={(copies) =>
-            perform(async () => {
-              await restoreAll(copies);
-              return { kind: 'done', text: t('popupUndone') };
-            })
-          }
+          onUndo={(undos) => perform(async () => undoNotice(await undoAll(undos)))}
         />
       </main>
     </>

@@ -1,32 +1,32 @@
 /**
  * The popup's writes. All go through the background, which validates them,
  * keeps the engine's queue right and re-arms the alarm. Each change that can
- * be undone keeps the follow-ups as they were: undo puts those copies back.
+ * be undone returns what it did (core/undo.ts): undo puts back only that.
  */
 import type { FollowUp } from '../core/followUp';
+import { editUndo, recreateUndo, type Undo, type UndoOutcome } from '../core/undo';
 import { send } from '../messaging/client';
 
-/** A stored copy as `followUp.restore` takes it: the engine's queue position is recomputed on restore. */
-export function restorable(followUp: FollowUp): FollowUp {
-  const { nextCheckAt: _queue, ...rest } = followUp;
-  return rest;
+/**
+ * The "before" of each change is the row the user acted on: what undo brings back is what they
+ * saw. The "after" is what the background stored.
+ */
+export function moveAll(followUps: readonly FollowUp[], dueAt: number): Promise<Undo[]> {
+  return Promise.all(followUps.map(async (f) => editUndo(f, await send('followUp.move', { id: f.id, dueAt }))));
 }
 
-export async function moveAll(followUps: readonly FollowUp[], dueAt: number): Promise<void> {
-  await Promise.all(followUps.map(({ id }) => send('followUp.move', { id, dueAt })));
-}
-
-export async function markAllDone(followUps: readonly FollowUp[]): Promise<void> {
-  await Promise.all(followUps.map(({ id }) => send('followUp.end', { id, status: 'done' })));
+export function markAllDone(followUps: readonly FollowUp[]): Promise<Undo[]> {
+  return Promise.all(followUps.map(async (f) => editUndo(f, await send('followUp.end', { id: f.id, status: 'done' }))));
 }
 
 /** Deletes one follow-up; returns it as it was stored, for undo. */
-export function deleteOne(id: string): Promise<FollowUp> {
-  return send('followUp.delete', { id });
+export async function deleteOne(id: string): Promise<Undo> {
+  return recreateUndo(await send('followUp.delete', { id }));
 }
 
-export async function restoreAll(copies: readonly FollowUp[]): Promise<void> {
-  await Promise.all(copies.map((followUp) => send('followUp.restore', { followUp: restorable(followUp) })));
+/** Each follow-up is undone or refused on its own: one changed since does not hold back the others. */
+export function undoAll(undos: readonly Undo[]): Promise<UndoOutcome[]> {
+  return Promise.all(undos.map((undo) => send('followUp.undo', undo)));
 }
 
 export async function saveNote(id: string, note: string): Promise<void> {

@@ -14,6 +14,7 @@ import {
   type NewFollowUp,
 } from '../core/followUp';
 import { nextCheckAt } from '../core/schedule';
+import { stillAsLeft, undoneAt, withFootprint, type Undo, type UndoOutcome } from '../core/undo';
 import { hexToPermId } from '../gmail/ids';
 import type { FollowthroughDb } from './db';
 
@@ -148,7 +149,7 @@ export function setNote(db: FollowthroughDb, id: string, note: string, now: numb
   return change(db, id, (f) => ({ ...f, note }), now);
 }
 
-/** Deletes a follow-up and returns it, so the caller can offer to undo. */
+/** Deletes a follow-up and returns it, so the caller can offer to undo (undoAction). */
 export function deleteFollowUp(db: FollowthroughDb, id: string): Promise<FollowUp | undefined> {
   return db.transaction('rw', db.followUps, async () => {
     const followUp = await db.followUps.get(id);
@@ -157,9 +158,34 @@ export function deleteFollowUp(db: FollowthroughDb, id: string): Promise<FollowU
   });
 }
 
-/** Puts back follow-ups as they were (undo of a delete, an import), rescheduled for the present. */
+/** Stores imported follow-ups as they are, rescheduled for the present. */
 export async function storeFollowUps(db: FollowthroughDb, followUps: FollowUp[], now: number): Promise<void> {
   await db.followUps.bulkPut(followUps.map((f) => scheduled(f, now)));
+}
+
+/**
+ * Undoes one action, in one transaction, only while the follow-up is as the action left it
+ * (core/undo.ts says why the action's fields decide); otherwise it changes nothing and says why.
+ * A deleted follow-up comes back only if nothing took its place: neither its id, nor, when it
+ * was active, another active follow-up on its thread (a thread keeps one promise at a time).
+ */
+export function undoAction(db: FollowthroughDb, undo: Undo, now: number): Promise<UndoOutcome> {
+  return db.transaction('rw', db.followUps, async () => {
+    if (undo.kind === 'edit') {
+      const current = await db.followUps.get(undo.id);
+      if (!current || !stillAsLeft(current, undo.after)) return 'changed';
+      const restored = { ...withFootprint(current, undo.before), updatedAt: undoneAt(current.updatedAt, now) };
+      await db.followUps.put(scheduled(restored, now));
+      return 'undone';
+    }
+    const { followUp } = undo;
+    if (await db.followUps.get(followUp.id)) return 'exists';
+    if (isActive(followUp) && followUp.threadId && (await followUpsOfThread(db, followUp.account, followUp.threadId)).some(isActive)) {
+      return 'exists';
+    }
+    await db.followUps.put(scheduled({ ...followUp, updatedAt: undoneAt(followUp.updatedAt, now) }, now));
+    return 'undone';
+  });
 }
 
 function change(db: FollowthroughDb, id: string, edit: (f: FollowUp) => FollowUp, now: number) {

@@ -11,7 +11,7 @@ import { threadUrl } from '../../src/gmail/urls';
 import { sampleReplica, SAMPLE } from '../replica';
 import { aFollowUp, PopupPage, putFollowUps } from '../support/extensionPages';
 import { launchExtension, type ExtensionSession } from '../support/launch';
-import { storedFollowUps } from '../support/pages';
+import { sendFromExtensionPage, storedFollowUps } from '../support/pages';
 
 const ZONE = { locale: 'en-GB', timezoneId: 'Europe/Berlin' };
 const inZone = { locale: ZONE.locale, timeZone: ZONE.timezoneId };
@@ -126,10 +126,43 @@ describe('done, delete and undo', () => {
     expect(await popup.notice.locator('.notice-text').textContent()).toBe('Follow-up deleted');
     await popup.undo();
     await expect.poll(() => popup.ids()).toEqual([withHistory.id]);
-    // Restored as it was; only the queue position is the engine's to recompute.
-    const { nextCheckAt: _queue, ...restored } = (await stored(s, withHistory.id))!;
-    const { nextCheckAt: _before, ...before } = withHistory;
+    // Restored as it was; the queue position is the engine's to recompute, and the undo is a new version.
+    const { nextCheckAt: _queue, updatedAt, ...restored } = (await stored(s, withHistory.id))!;
+    const { nextCheckAt: _before, updatedAt: deletedVersion, ...before } = withHistory;
     expect(restored).toEqual(before);
+    expect(updatedAt).toBeGreaterThan(deletedVersion);
+    expect(await popup.notice.locator('.notice-text').textContent()).toBe('Undone');
+  });
+
+  it('undoes mark done without losing a note set from another page meanwhile', async () => {
+    const [followUp] = three();
+    const { s, popup } = await popupWith([followUp!]);
+    await popup.act(followUp!.id, 'done');
+    await expect.poll(() => popup.rows.count()).toBe(0);
+    const done = (await stored(s, followUp!.id))!;
+    expect(done.status).toBe('done');
+    await sendFromExtensionPage(s, { type: 'followUp.setNote', payload: { id: followUp!.id, note: 'Dana asked for the revised deck' } });
+    await popup.undo();
+    await expect.poll(() => popup.ids()).toEqual([followUp!.id]);
+    const undone = (await stored(s, followUp!.id))!;
+    expect(undone).toMatchObject({ status: 'pending', note: 'Dana asked for the revised deck', dueAt: followUp!.dueAt });
+    expect(undone.updatedAt).toBeGreaterThan(done.updatedAt);
+    expect(await popup.notice.locator('.notice-text').textContent()).toBe('Undone');
+  });
+
+  it('does not bring back a deleted follow-up when its thread has a new one, and says so', async () => {
+    const [followUp] = three();
+    const { s, popup } = await popupWith([followUp!]);
+    await popup.act(followUp!.id, 'delete');
+    await expect.poll(() => popup.rows.count()).toBe(0);
+    // Set again on the same thread, as the thread's Follow up button does.
+    const { id: _id, status: _status, note: _note, createdAt: _created, updatedAt: _updated, ...input } = followUp!;
+    await sendFromExtensionPage(s, { type: 'followUp.create', payload: { ...input, dueAt: Date.now() + 5 * DAY } });
+    await expect.poll(() => popup.rows.count()).toBe(1);
+    await popup.undo();
+    await expect.poll(() => popup.notice.locator('.notice-text').textContent()).toBe('Not undone: this thread has a follow-up again');
+    expect((await storedFollowUps(s)).map((f) => f.id)).not.toContain(followUp!.id);
+    expect(await storedFollowUps(s)).toHaveLength(1);
   });
 });
 
@@ -188,6 +221,7 @@ describe('bulk actions', () => {
     await popup.undo();
     await expect.poll(async () => (await storedFollowUps(s)).every((f) => f.status === 'pending')).toBe(true);
     await expect.poll(() => popup.rows.count()).toBe(3);
+    expect(await popup.notice.locator('.notice-text').textContent()).toBe('2 undone');
   });
 
   it('selects all shown rows at once', async () => {

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { FollowUp } from '../../src/core/followUp';
+import { editUndo, recreateUndo } from '../../src/core/undo';
 import {
   createFollowUp,
+  deleteFollowUp,
   getFollowUpForThread,
   listActiveByDue,
   endFollowUp,
   moveFollowUp,
+  setNote,
+  undoAction,
 } from '../../src/storage/followUps';
 import { DAY, freshDb, newFollowUp, NOW } from './fixtures';
 
@@ -81,5 +86,93 @@ describe('follow-up repository', () => {
     const db = freshDb();
     expect(await endFollowUp(db, crypto.randomUUID(), 'done', NOW)).toBeUndefined();
     expect(await moveFollowUp(db, crypto.randomUUID(), NOW + DAY, NOW)).toBeUndefined();
+  });
+});
+
+describe('undo of an action', () => {
+  const HOUR = 3_600_000;
+
+  it('undoes mark done: active again, in the engine\'s queue again, updated now', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp({ dueAt: NOW + 3 * DAY }), NOW - DAY);
+    const done = (await endFollowUp(db, created.id, 'done', NOW))!;
+    expect(done.nextCheckAt).toBeUndefined();
+    expect(await undoAction(db, editUndo(created, done), NOW + HOUR)).toBe('undone');
+    // The first pre-check, a day before the due time.
+    expect(await db.followUps.get(created.id)).toEqual({ ...created, updatedAt: NOW + HOUR, nextCheckAt: NOW + 2 * DAY });
+  });
+
+  it('undoes a snooze of a fired follow-up: due time, status and the fired reminder come back', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp({ dueAt: NOW - DAY }), NOW - 2 * DAY);
+    await db.followUps.update(created.id, { firedAt: NOW - DAY });
+    const fired = (await db.followUps.get(created.id))!;
+    const snoozed = (await moveFollowUp(db, created.id, NOW + 7 * DAY, NOW))!;
+    expect(snoozed).toMatchObject({ status: 'snoozed', dueAt: NOW + 7 * DAY });
+    expect(snoozed.firedAt).toBeUndefined();
+    expect(await undoAction(db, editUndo(fired, snoozed), NOW + HOUR)).toBe('undone');
+    // Fired and unanswered: the next late-reply check, six hours on.
+    expect(await db.followUps.get(created.id)).toEqual({ ...fired, updatedAt: NOW + HOUR, nextCheckAt: NOW + 7 * HOUR });
+  });
+
+  it('keeps a note set elsewhere since the action, undoing only the action\'s own fields', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp(), NOW - DAY);
+    const done = (await endFollowUp(db, created.id, 'done', NOW))!;
+    await setNote(db, created.id, 'Dana is back on Monday', NOW + 1000);
+    expect(await undoAction(db, editUndo(created, done), NOW + 2000)).toBe('undone');
+    expect(await db.followUps.get(created.id)).toMatchObject({ status: 'pending', note: 'Dana is back on Monday', updatedAt: NOW + 2000 });
+  });
+
+  it.each<[string, (db: ReturnType<typeof freshDb>, f: FollowUp) => Promise<unknown>]>([
+    ['snoozed again elsewhere', (db, f) => moveFollowUp(db, f.id, NOW + 9 * DAY, NOW + 1000)],
+    ['closed by a reply', (db, f) => db.followUps.update(f.id, { status: 'replied', updatedAt: NOW + 1000 })],
+    ['deleted', (db, f) => deleteFollowUp(db, f.id)],
+  ])('refuses, changing nothing, once the follow-up was %s', async (_, meanwhile) => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp(), NOW - DAY);
+    const snoozed = (await moveFollowUp(db, created.id, NOW + 7 * DAY, NOW))!;
+    await meanwhile(db, snoozed);
+    const before = await db.followUps.get(created.id);
+    expect(await undoAction(db, editUndo(created, snoozed), NOW + 2000)).toBe('changed');
+    expect(await db.followUps.get(created.id)).toEqual(before);
+  });
+
+  it('moves updatedAt forward even when the clock went back since the action', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp(), NOW - DAY);
+    const done = (await endFollowUp(db, created.id, 'done', NOW))!;
+    expect(await undoAction(db, editUndo(created, done), NOW - HOUR)).toBe('undone');
+    expect((await db.followUps.get(created.id))?.updatedAt).toBe(NOW + 1);
+  });
+
+  it('recreates a deleted follow-up as it was, updated now and queued for the engine, once', async () => {
+    const db = freshDb();
+    // Not yet given a thread by Gmail: only its id tells that it is back already.
+    const created = await createFollowUp(db, newFollowUp({ threadId: '', threadPermId: '', note: 'Call on Tuesday' }), NOW - DAY);
+    const undo = recreateUndo((await deleteFollowUp(db, created.id))!);
+    expect(await undoAction(db, undo, NOW)).toBe('undone');
+    expect(await db.followUps.get(created.id)).toEqual({ ...created, updatedAt: NOW, nextCheckAt: NOW + 2 * DAY });
+    expect(await undoAction(db, undo, NOW + 1000)).toBe('exists');
+    expect(await db.followUps.get(created.id)).toMatchObject({ updatedAt: NOW });
+  });
+
+  it('does not recreate a deleted follow-up when its thread has a new one: a thread keeps one', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp(), NOW - DAY);
+    const undo = recreateUndo((await deleteFollowUp(db, created.id))!);
+    const again = await createFollowUp(db, newFollowUp({ dueAt: NOW + 5 * DAY }), NOW);
+    expect(await undoAction(db, undo, NOW + 1000)).toBe('exists');
+    expect(await db.followUps.toArray()).toEqual([again]);
+  });
+
+  it('recreates a deleted ended follow-up beside the thread\'s new one: only active ones compete', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp(), NOW - DAY);
+    await endFollowUp(db, created.id, 'done', NOW - HOUR);
+    const undo = recreateUndo((await deleteFollowUp(db, created.id))!);
+    await createFollowUp(db, newFollowUp(), NOW);
+    expect(await undoAction(db, undo, NOW + 1000)).toBe('undone');
+    expect(await db.followUps.count()).toBe(2);
   });
 });

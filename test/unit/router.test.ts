@@ -213,7 +213,7 @@ describe('background message router', () => {
       expect((await deps.db.followUps.get(id))?.note).toBe('Call on Tuesday');
     });
 
-    it('deletes from our pages only, and restores exactly what was deleted', async () => {
+    it('deletes from our pages only, and undo recreates exactly what was deleted', async () => {
       const { id } = await created();
       expect(await routeMessage({ type: 'followUp.delete', payload: { id } }, fromGmail, deps)).toEqual({
         ok: false,
@@ -223,16 +223,17 @@ describe('background message router', () => {
       expect(await deps.db.followUps.count()).toBe(0);
       const followUp = (deleted as { value: FollowUp }).value;
       const { nextCheckAt: _queued, ...asExported } = followUp;
-      expect(await routeMessage({ type: 'followUp.restore', payload: { followUp: asExported } }, fromPopup, deps)).toMatchObject({
+      expect(await routeMessage({ type: 'followUp.undo', payload: { kind: 'recreate', followUp: asExported } }, fromPopup, deps)).toEqual({
         ok: true,
-        value: { id, subject: 'Pricing for Q1' },
+        value: 'undone',
       });
-      expect(await deps.db.followUps.get(id)).toEqual(followUp);
+      // Undone at the time it was made (a fixed clock): a new version all the same.
+      expect(await deps.db.followUps.get(id)).toEqual({ ...followUp, updatedAt: NOW + 1 });
     });
 
-    it('refuses to restore something that is not a follow-up', async () => {
+    it('refuses to recreate something that is not a follow-up', async () => {
       const reply = await routeMessage(
-        { type: 'followUp.restore', payload: { followUp: { id: crypto.randomUUID(), status: 'pending', injected: true } } },
+        { type: 'followUp.undo', payload: { kind: 'recreate', followUp: { id: crypto.randomUUID(), status: 'pending', injected: true } } },
         fromPopup,
         deps,
       );
@@ -287,5 +288,53 @@ describe('a follow-up the user ends', () => {
     const b = ((await routeMessage(create({ threadId: '18c2f0a1b2c3d4e6' }), fromGmail, withEnded)) as { value: { id: string } }).value.id;
     await routeMessage({ type: 'followUp.delete', payload: { id: b } }, fromPopup, withEnded);
     expect(ended.mock.calls).toEqual([[a], [b]]);
+  });
+});
+
+describe('undo from the popup', () => {
+  async function snoozed(): Promise<{ before: FollowUp; after: FollowUp }> {
+    const before = ((await routeMessage(create(), fromGmail, deps)) as { value: FollowUp }).value;
+    const after = await routeMessage({ type: 'followUp.move', payload: { id: before.id, dueAt: NOW + 7 * 86_400_000 } }, fromPopup, deps);
+    return { before, after: (after as { value: FollowUp }).value };
+  }
+  const undoOf = ({ before, after }: { before: FollowUp; after: FollowUp }) => ({
+    type: 'followUp.undo',
+    payload: { kind: 'edit', id: after.id, before: { status: before.status, dueAt: before.dueAt }, after: { status: after.status, dueAt: after.dueAt } },
+  });
+
+  it('undoes a snooze, and tells the engine', async () => {
+    const action = await snoozed();
+    deps.changed = vi.fn();
+    expect(await routeMessage(undoOf(action), fromPopup, deps)).toEqual({ ok: true, value: 'undone' });
+    expect(await deps.db.followUps.get(action.before.id)).toMatchObject({ status: 'pending', dueAt: action.before.dueAt });
+    expect(deps.changed).toHaveBeenCalledOnce();
+  });
+
+  it('answers a refused undo as such, changing nothing and telling the engine nothing', async () => {
+    const action = await snoozed();
+    await routeMessage({ type: 'followUp.move', payload: { id: action.before.id, dueAt: NOW + 9 * 86_400_000 } }, fromGmail, deps);
+    const current = await deps.db.followUps.get(action.before.id);
+    deps.changed = vi.fn();
+    expect(await routeMessage(undoOf(action), fromPopup, deps)).toEqual({ ok: true, value: 'changed' });
+    expect(await deps.db.followUps.get(action.before.id)).toEqual(current);
+    expect(deps.changed).not.toHaveBeenCalled();
+  });
+
+  it('accepts it only from our pages', async () => {
+    const action = await snoozed();
+    expect(await routeMessage(undoOf(action), fromGmail, deps)).toEqual({ ok: false, error: 'followUp.undo is not accepted from gmail' });
+    expect(await deps.db.followUps.get(action.before.id)).toEqual(action.after);
+  });
+
+  it('refuses a malformed undo with the fields named', async () => {
+    const action = await snoozed();
+    const { payload } = undoOf(action);
+    const reply = await routeMessage({ type: 'followUp.undo', payload: { ...payload, before: { ...payload.before, note: '' } } }, fromPopup, deps);
+    expect(reply).toEqual({ ok: false, error: 'invalid followUp.undo: bad before.note' });
+    expect(await routeMessage({ type: 'followUp.undo', payload: { kind: 'wipe', id: action.before.id } }, fromPopup, deps)).toEqual({
+      ok: false,
+      error: 'invalid followUp.undo: bad kind',
+    });
+    expect(await deps.db.followUps.get(action.before.id)).toEqual(action.after);
   });
 });
