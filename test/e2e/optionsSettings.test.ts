@@ -195,12 +195,20 @@ describe('settings within storage.sync quotas', () => {
     await page.evaluate(async (max) => {
       for (let n = 0; n < max; n++) await chrome.storage.sync.set({ elsewhere: n });
     }, MAX_WRITES_PER_MINUTE);
+    // Every text the status line shows from now on: "Saved" must never be one of them.
+    await page.evaluate(() => {
+      const status = document.querySelector('[data-section=settings] [role=status]')!;
+      const shown: string[] = [];
+      (window as unknown as { statusShown: string[] }).statusShown = shown;
+      new MutationObserver(() => shown.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    });
     await options.setting('notifyOnReply').check();
     await expect
       .poll(() => options.error('notifyOnReply').textContent())
       .toBe('Not saved yet: settings changed too often for the browser. Keep this page open and it will be saved within a minute.');
     expect(await options.setting('notifyOnReply').isChecked()).toBe(true);
     expect(await options.status()).toBe('');
+    expect(await page.evaluate(() => (window as unknown as { statusShown: string[] }).statusShown)).not.toContain('Saved');
     expect(await storedSettings(page)).toBeUndefined();
   });
 
