@@ -10,8 +10,15 @@ import {
   WorkDaysField,
 } from './settingsFields';
 import { SendAsField } from './SendAsField';
-import { useSettingsForm } from './useSettingsForm';
+import { useSettingsForm, type SaveStatus } from './useSettingsForm';
 import type { FollowthroughDb } from '../storage/db';
+
+/** "Saved" only once the browser stored every change. */
+const STATUS_TEXT: Record<SaveStatus, (() => string) | undefined> = {
+  idle: undefined,
+  saving: () => t('optionsSaving'),
+  saved: () => t('optionsSaved'),
+};
 
 export function SettingsSection({ db }: { db: FollowthroughDb }) {
   const id = useId();
@@ -30,7 +37,7 @@ export function SettingsSection({ db }: { db: FollowthroughDb }) {
         <ThemeField form={form} />
       </form>
       <p class="saved" role="status">
-        {form.saved ? t('optionsSaved') : ''}
+        {STATUS_TEXT[form.status]?.()}
       </p>
     </section>
   );

@@ -1,10 +1,10 @@
 /**
- * The settings form's fields. Each saves as soon as it changes; a value the
- * settings schema refuses is not saved, and the field says why. Text fields
- * keep what the user typed until it is valid.
+ * The settings form's fields. Each saves as it changes; a value the settings
+ * schema refuses is not saved, and neither is one the browser did not store:
+ * the field says why. Text fields keep what the user typed until it is valid.
  */
 import { useId, useState } from 'preact/hooks';
-import type { Settings } from '../settings/settings';
+import { MAX_ADDRESS_LENGTH, MAX_OTHER_ADDRESSES, type Settings } from '../settings/settings';
 import { t, type MessageKey } from '../ui/i18n';
 import type { Field, SettingsForm } from './useSettingsForm';
 
@@ -23,7 +23,7 @@ const weekdayName = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
 const hourName = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 // 2023-01-01 was a Sunday: day d of that week has getDay() === d.
 const dayName = (day: number) => weekdayName.format(new Date(2023, 0, 1 + day));
-/** For a field that can never be refused (a choice among valid values). */
+/** For a field the schema can never refuse (a choice among valid values); the browser still may. */
 const never = () => '';
 
 interface FieldProps {
@@ -52,7 +52,8 @@ export function ReminderHourField({ form }: FieldProps) {
         id={id}
         data-setting="reminderHour"
         value={String(form.settings.reminderHour)}
-        aria-describedby={`${id}-hint`}
+        aria-invalid={Boolean(form.errors.reminderHour)}
+        aria-describedby={describedBy(form, 'reminderHour', `${id}-error`, `${id}-hint`)}
         onChange={(e) => form.save('reminderHour', { reminderHour: Number(e.currentTarget.value) }, () => t('optionsInvalidHour'))}
       >
         {HOURS.map((hour) => (
@@ -64,6 +65,7 @@ export function ReminderHourField({ form }: FieldProps) {
       <div id={`${id}-hint`} class="hint">
         {t('optionsReminderHourHint')}
       </div>
+      <FieldError id={`${id}-error`} form={form} field="reminderHour" />
     </div>
   );
 }
@@ -81,12 +83,12 @@ export function WorkDaysField({ form }: FieldProps) {
               type="checkbox"
               value={String(day)}
               checked={workDays.includes(day)}
-              onChange={async (e) => {
+              onChange={(e) => {
                 const box = e.currentTarget;
                 const next = box.checked ? [...workDays, day].sort((a, b) => a - b) : workDays.filter((d) => d !== day);
                 // Refused, the box shows what is saved again: the settings did not change, so a render may not.
-                const saved = await form.save('workDays', { workDays: next }, () => t('optionsInvalidWorkDays'));
-                if (!saved) box.checked = workDays.includes(day);
+                const accepted = form.save('workDays', { workDays: next }, () => t('optionsInvalidWorkDays'));
+                if (!accepted) box.checked = workDays.includes(day);
               }}
             />
             {dayName(day)}
@@ -127,11 +129,11 @@ export function DefaultFollowUpField({ form }: FieldProps) {
           aria-invalid={Boolean(form.errors[field])}
           aria-describedby={describedBy(form, field, `${id}-error`)}
           onInput={(e) => setTyped(e.currentTarget.value)}
-          onChange={async (e) => {
+          onChange={(e) => {
             // A count typed while "off" is chosen switches the default on: that is what typing it means.
             // 0 is "off" to the settings, but not a count of days: refused here like any other.
             const value = e.currentTarget.value.trim() === '' ? NaN : Number(e.currentTarget.value);
-            if (await saveDays(value > 0 ? value : NaN)) setTyped(undefined);
+            if (saveDays(value > 0 ? value : NaN)) setTyped(undefined);
           }}
         />
         <span>{t('optionsDefaultOnAfter')}</span>
@@ -161,14 +163,18 @@ export function OtherAddressesField({ form }: FieldProps) {
         aria-invalid={Boolean(form.errors.otherAddresses)}
         aria-describedby={describedBy(form, 'otherAddresses', `${id}-error`, `${id}-hint`)}
         onInput={(e) => setTyped(e.currentTarget.value)}
-        onChange={async (e) => {
+        onChange={(e) => {
           const addresses = lines(e.currentTarget.value);
-          const saved = await form.save('otherAddresses', { otherAddresses: addresses }, (path) => {
+          const accepted = form.save('otherAddresses', { otherAddresses: addresses }, (path) => {
             // "otherAddresses.2" names the bad address; "otherAddresses" alone, the list (too long).
             const index = Number(path.split('.')[1]);
-            return Number.isInteger(index) ? t('optionsInvalidAddress', addresses[index] ?? '') : t('optionsTooManyAddresses');
+            if (!Number.isInteger(index)) return t('optionsTooManyAddresses', String(MAX_OTHER_ADDRESSES));
+            const bad = addresses[index] ?? '';
+            return bad.length > MAX_ADDRESS_LENGTH
+              ? t('optionsAddressTooLong', bad, String(MAX_ADDRESS_LENGTH))
+              : t('optionsInvalidAddress', bad);
           });
-          if (saved) setTyped(undefined);
+          if (accepted) setTyped(undefined);
         }}
       />
       <div id={`${id}-hint`} class="hint">
@@ -180,6 +186,7 @@ export function OtherAddressesField({ form }: FieldProps) {
 }
 
 export function NotificationsField({ form }: FieldProps) {
+  const id = useId();
   const toggles: ReadonlyArray<{ field: 'notifyWhenDue' | 'notifyOnReply'; label: MessageKey }> = [
     { field: 'notifyWhenDue', label: 'optionsNotifyWhenDue' },
     { field: 'notifyOnReply', label: 'optionsNotifyOnReply' },
@@ -188,15 +195,20 @@ export function NotificationsField({ form }: FieldProps) {
     <fieldset class="setting">
       <legend>{t('optionsNotifications')}</legend>
       {toggles.map(({ field, label }) => (
-        <label key={field} class="choice">
-          <input
-            type="checkbox"
-            data-setting={field}
-            checked={form.settings[field]}
-            onChange={(e) => form.save(field, { [field]: e.currentTarget.checked }, never)}
-          />
-          {t(label)}
-        </label>
+        <div key={field}>
+          <label class="choice">
+            <input
+              type="checkbox"
+              data-setting={field}
+              checked={form.settings[field]}
+              aria-invalid={Boolean(form.errors[field])}
+              aria-describedby={describedBy(form, field, `${id}-${field}`)}
+              onChange={(e) => form.save(field, { [field]: e.currentTarget.checked }, never)}
+            />
+            {t(label)}
+          </label>
+          <FieldError id={`${id}-${field}`} form={form} field={field} />
+        </div>
       ))}
     </fieldset>
   );
@@ -205,7 +217,7 @@ export function NotificationsField({ form }: FieldProps) {
 export function ThemeField({ form }: FieldProps) {
   const id = useId();
   return (
-    <fieldset class="setting" data-setting="theme">
+    <fieldset class="setting" data-setting="theme" aria-describedby={describedBy(form, 'theme', `${id}-error`)}>
       <legend>{t('optionsTheme')}</legend>
       <div class="choices">
         {THEMES.map(({ value, label }) => (
@@ -215,6 +227,7 @@ export function ThemeField({ form }: FieldProps) {
           </label>
         ))}
       </div>
+      <FieldError id={`${id}-error`} form={form} field="theme" />
     </fieldset>
   );
 }

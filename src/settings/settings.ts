@@ -2,12 +2,30 @@
  * The user's settings, in `storage.sync` so they follow the browser profile.
  * Every read is validated against the schema and falls back to the default
  * field by field: a bad or foreign value never breaks the extension.
+ *
+ * storage.sync refuses an item over QUOTA_BYTES_PER_ITEM (8,192 bytes: the key's length plus
+ * its value's JSON, in UTF-8) and more than QUOTA_BYTES (102,400) in all. So the settings are
+ * kept under two keys, each with limits that make it fit whatever the user enters:
+ * - `otherAddresses`, the list. At most MAX_OTHER_ADDRESSES addresses of at most
+ *   MAX_ADDRESS_LENGTH characters, ASCII only (the email check admits no other, and JSON
+ *   escapes none of them): 14 + (25 × (254 + 3) + 1) = 6,440 bytes, 1,752 under the limit.
+ *   The old limits, 50 addresses of 320 characters, came to 16,165 bytes: they did not fit.
+ * - `settings`, everything else: numbers, a week and a word, about 150 bytes.
+ * test/unit/settings.test.ts checks the worst case of both against Chrome's quotas.
  */
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import { DEFAULT_REMINDER_HOUR } from '../core/dueDate';
+import { log } from '../core/log';
 
-const email = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(320), v.email());
+/** RFC 5321 caps a forward path at 256 octets, brackets included: no address that gets mail is longer. */
+export const MAX_ADDRESS_LENGTH = 254;
+/** As many addresses of MAX_ADDRESS_LENGTH as fit one storage.sync item with a fifth to spare. */
+export const MAX_OTHER_ADDRESSES = 25;
+
+/** An address as stored: any valid one is read, whatever limit it was saved under. */
+const storedAddress = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email());
+const address = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(MAX_ADDRESS_LENGTH), v.email());
 
 export const settingsSchema = v.object({
   /** The hour (0–23, local) at which a follow-up set for a day comes due. */
@@ -17,7 +35,7 @@ export const settingsSchema = v.object({
   /** Every new message gets a follow-up "if no reply in N business days" unless switched off; 0 = off. */
   defaultFollowUpBusinessDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(30)),
   /** Other addresses of the user: their messages never count as replies. */
-  otherAddresses: v.pipe(v.array(email), v.maxLength(50)),
+  otherAddresses: v.pipe(v.array(address), v.maxLength(MAX_OTHER_ADDRESSES)),
   /** Notify when a follow-up comes due (off: badge and Gmail markers only). */
   notifyWhenDue: v.boolean(),
   /** A quiet notification when a reply closes a follow-up. */
@@ -26,6 +44,7 @@ export const settingsSchema = v.object({
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
+export type Field = keyof Settings;
 
 export const DEFAULT_SETTINGS: Settings = {
   reminderHour: DEFAULT_REMINDER_HOUR,
@@ -37,42 +56,72 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
 };
 
-const KEY = 'settings';
+const SETTINGS_KEY = 'settings';
+const ADDRESSES_KEY = 'otherAddresses';
+const KEYS = [SETTINGS_KEY, ADDRESSES_KEY];
 
-/** Settings from stored data: each valid field kept, each invalid or missing one defaulted. */
-export function settingsFrom(stored: unknown): Settings {
-  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+const asRecord = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+
+/** Each valid stored address, so one bad entry never costs the others. */
+function addressesFrom(stored: unknown): string[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((item) => {
+    const parsed = v.safeParse(storedAddress, item);
+    return parsed.success ? [parsed.output] : [];
+  });
+}
+
+/**
+ * Settings from the items storage holds under our keys: each valid field kept, each invalid
+ * or missing one defaulted. Until the addresses are saved under their own key they are read
+ * where versions before the split kept them, in `settings`: nothing the user entered is lost.
+ */
+export function settingsFrom(items: Record<string, unknown>): Settings {
+  const record = asRecord(items[SETTINGS_KEY]);
   const result = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
   for (const [key, schema] of Object.entries(settingsSchema.entries)) {
     const parsed = v.safeParse(schema, record[key]);
     if (parsed.success) result[key] = parsed.output;
   }
+  result.otherAddresses = addressesFrom(items[ADDRESSES_KEY] !== undefined ? items[ADDRESSES_KEY] : record.otherAddresses);
   return result as Settings;
+}
+
+/** The items to store for these settings: both keys, so the first write also moves the addresses out of `settings`. */
+export function settingsItems({ otherAddresses, ...rest }: Settings): Record<string, unknown> {
+  return { [SETTINGS_KEY]: rest, [ADDRESSES_KEY]: otherAddresses };
 }
 
 export type SettingsUpdate = { ok: true; settings: Settings } | { ok: false; fields: string[] };
 
-/** Validates a change; on success returns the complete settings to store. Names the bad fields otherwise. */
+/**
+ * Validates the changed fields only (a list stored under older limits does not block a change
+ * of theme); on success returns the complete settings. Names the bad fields otherwise.
+ */
 export function updatedSettings(current: Settings, change: Partial<Settings>): SettingsUpdate {
-  const parsed = v.safeParse(settingsSchema, { ...current, ...change });
-  if (parsed.success) return { ok: true, settings: parsed.output };
+  const [first, ...others] = Object.keys(change).filter((key) => key in settingsSchema.entries) as Field[];
+  if (!first) return { ok: true, settings: current };
+  const parsed = v.safeParse(v.pick(settingsSchema, [first, ...others]), change);
+  if (parsed.success) return { ok: true, settings: { ...current, ...parsed.output } };
   return { ok: false, fields: [...new Set(parsed.issues.map((issue) => v.getDotPath(issue) ?? '(settings)'))] };
 }
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get(KEY);
-  return settingsFrom(stored[KEY]);
+  return settingsFrom(await browser.storage.sync.get(KEYS));
 }
 
-export async function saveSettings(change: Partial<Settings>): Promise<SettingsUpdate> {
-  const result = updatedSettings(await loadSettings(), change);
-  if (result.ok) await browser.storage.sync.set({ [KEY]: result.settings });
-  return result;
+/** Stores the settings in one write: storage.sync applies it whole or not at all. */
+export async function writeSettings(settings: Settings): Promise<void> {
+  await browser.storage.sync.set(settingsItems(settings));
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && changes[KEY]) listener(settingsFrom(changes[KEY].newValue));
+  const handler = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'sync' || !KEYS.some((key) => key in changes)) return;
+    // A change lists only the keys whose value changed: read both again. Storage answers in
+    // order, so the last call gets the latest settings.
+    loadSettings().then(listener, (error: unknown) => log.error('reading settings failed', error));
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);

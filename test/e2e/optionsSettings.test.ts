@@ -7,9 +7,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleReplica, SAMPLE } from '../replica';
 import { Compose } from '../support/compose';
-import { GmailPage, storedAccounts } from '../support/pages';
+import { currentWorker, GmailPage, storedAccounts } from '../support/pages';
 import { axeViolations, fitsWidth, OptionsPage, setZoom, storedSettings } from '../support/extensionPages';
 import { launchExtension, type ExtensionSession } from '../support/launch';
+
+/** chrome.storage.sync.MAX_WRITE_OPERATIONS_PER_MINUTE */
+const MAX_WRITES_PER_MINUTE = 120;
+/** The address list's limits, which src/settings/settings.ts shows to fit one storage.sync item. */
+const MAX_OTHER_ADDRESSES = 25;
+const MAX_ADDRESS_LENGTH = 254;
 
 let session: ExtensionSession | undefined;
 afterEach(async () => {
@@ -49,7 +55,7 @@ describe('settings', () => {
       theme: 'dark',
     };
     await expect.poll(() => storedSettings(page)).toEqual(expected);
-    expect(await page.getByRole('status').filter({ hasText: 'Saved' }).count()).toBe(1);
+    await expect.poll(() => options.status()).toBe('Saved');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 
     await page.reload();
@@ -92,7 +98,7 @@ describe('settings', () => {
     await expect.poll(() => days.getByLabel('Friday').isChecked()).toBe(true);
 
     // Only the work days changed; the rest are still the defaults.
-    expect(await storedSettings(page)).toEqual({
+    await expect.poll(() => storedSettings(page)).toEqual({
       reminderHour: 9,
       workDays: [5],
       defaultFollowUpBusinessDays: 0,
@@ -107,6 +113,110 @@ describe('settings', () => {
     await options.setting('otherAddresses').press('Tab');
     await expect.poll(() => options.error('otherAddresses').count()).toBe(0);
     await expect.poll(async () => ((await storedSettings(page)) as { otherAddresses: string[] }).otherAddresses).toEqual(['me@home.example']);
+  });
+});
+
+/**
+ * Chromium enforces storage.sync's quotas locally, signed in to Google or not (seen here:
+ * 8,192 bytes per item, 120 writes a minute), so these run against the real limits.
+ */
+describe('settings within storage.sync quotas', () => {
+  const address = (n: number, length = MAX_ADDRESS_LENGTH) => {
+    const domain = `@d${n}.example`;
+    return `${'a'.repeat(length - domain.length)}${domain}`;
+  };
+
+  it('saves the most addresses allowed, each as long as allowed, and shows them after a reload', async () => {
+    const options = await open();
+    const { page } = options;
+    const addresses = Array.from({ length: MAX_OTHER_ADDRESSES }, (_, n) => address(n));
+    await options.setting('otherAddresses').fill(addresses.join('\n'));
+    await options.setting('otherAddresses').press('Tab');
+    await expect.poll(() => options.status()).toBe('Saved');
+    expect(await options.error('otherAddresses').count()).toBe(0);
+    expect(((await storedSettings(page)) as { otherAddresses: string[] }).otherAddresses).toEqual(addresses);
+    // In a key of their own, well under the 8,192 bytes one item may take.
+    expect(await page.evaluate(() => chrome.storage.sync.getBytesInUse('otherAddresses'))).toBe(6_440);
+
+    await page.reload();
+    await options.setting('otherAddresses').waitFor();
+    expect(await options.setting('otherAddresses').inputValue()).toBe(addresses.join('\n'));
+  });
+
+  it('explains on the field an address too many or too long, keeps what was typed, and saves neither', async () => {
+    const options = await open();
+    const { page } = options;
+    const tooMany = Array.from({ length: MAX_OTHER_ADDRESSES + 1 }, (_, n) => address(n, 40)).join('\n');
+    await options.setting('otherAddresses').fill(tooMany);
+    await options.setting('otherAddresses').press('Tab');
+    await expect.poll(() => options.error('otherAddresses').textContent()).toBe(`Up to ${MAX_OTHER_ADDRESSES} addresses.`);
+    expect(await options.setting('otherAddresses').inputValue()).toBe(tooMany);
+
+    const tooLong = address(0, MAX_ADDRESS_LENGTH + 1);
+    await options.setting('otherAddresses').fill(`me@home.example\n${tooLong}`);
+    await options.setting('otherAddresses').press('Tab');
+    await expect
+      .poll(() => options.error('otherAddresses').textContent())
+      .toBe(`“${tooLong}” is longer than an email address can be (${MAX_ADDRESS_LENGTH} characters).`);
+    expect(await options.status()).toBe('');
+    expect(await storedSettings(page)).toBeUndefined();
+  });
+
+  it('stores the last of 30 rapid toggles in one write, with no quota error', async () => {
+    const options = await open();
+    const { page } = options;
+    await page.evaluate(() => {
+      const w = window as unknown as { syncChanges: number };
+      w.syncChanges = 0;
+      chrome.storage.onChanged.addListener((_changes, area) => {
+        if (area === 'sync') w.syncChanges += 1;
+      });
+    });
+    await options.setting('notifyOnReply').check();
+    await expect.poll(() => options.status()).toBe('Saved');
+    // In one task, as fast as anyone could click: only the debounce can keep it to one write.
+    const last = await page.evaluate(() => {
+      const box = document.querySelector<HTMLInputElement>('[data-setting=notifyOnReply]')!;
+      for (let n = 0; n < 30; n++) box.click();
+      return box.checked;
+    });
+    await expect.poll(() => options.status()).toBe('Saved');
+    expect(await options.setting('notifyOnReply').isChecked()).toBe(last);
+    expect(((await storedSettings(page)) as { notifyOnReply: boolean }).notifyOnReply).toBe(last);
+    expect(await page.locator('[data-error]').count()).toBe(0);
+    // The first check wrote both keys; the 30 toggles at most one change more.
+    expect(await page.evaluate(() => (window as unknown as { syncChanges: number }).syncChanges)).toBeLessThanOrEqual(2);
+  });
+
+  it('says on the field that a change the browser refused was not saved, and keeps it', async () => {
+    const options = await open();
+    const { page } = options;
+    // Something else used up this minute's writes.
+    await page.evaluate(async (max) => {
+      for (let n = 0; n < max; n++) await chrome.storage.sync.set({ elsewhere: n });
+    }, MAX_WRITES_PER_MINUTE);
+    // Every text the status line shows from now on: "Saved" must never be one of them.
+    await page.evaluate(() => {
+      const status = document.querySelector('[data-section=settings] [role=status]')!;
+      const shown: string[] = [];
+      (window as unknown as { statusShown: string[] }).statusShown = shown;
+      new MutationObserver(() => shown.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await options.setting('notifyOnReply').check();
+    await expect
+      .poll(() => options.error('notifyOnReply').textContent())
+      .toBe('Not saved yet: settings changed too often for the browser. Keep this page open and it will be saved within a minute.');
+    expect(await options.setting('notifyOnReply').isChecked()).toBe(true);
+    expect(await options.status()).toBe('');
+    expect(await page.evaluate(() => (window as unknown as { statusShown: string[] }).statusShown)).not.toContain('Saved');
+    expect(await storedSettings(page)).toBeUndefined();
+  });
+
+  it('writes a change still waiting when the page is closed', async () => {
+    const options = await open();
+    await options.page.evaluate(() => document.querySelector<HTMLInputElement>('[data-setting=notifyOnReply]')!.click());
+    await options.page.close();
+    await expect.poll(async () => ((await storedSettings(currentWorker(session!))) as { notifyOnReply?: boolean } | undefined)?.notifyOnReply).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Worker } from 'playwright-core';
 import type { FollowUp } from '../../src/core/followUp';
 import type { RowAction } from '../../src/popup/shortcuts';
 import { DB_NAME } from '../../src/storage/db';
@@ -141,6 +141,11 @@ export class OptionsPage {
     return this.page.locator(`[data-error="${field}"]`);
   }
 
+  /** What the settings form says of saving: "", "Saving…" or "Saved". */
+  status(): Promise<string> {
+    return this.page.locator('[data-section=settings] [role=status]').innerText();
+  }
+
   /** Clicks an export button and returns the downloaded file's bytes. */
   async export(kind: 'json' | 'csv'): Promise<{ name: string; bytes: Buffer }> {
     const [download] = await Promise.all([
@@ -192,9 +197,14 @@ export class OptionsPage {
   }
 }
 
-/** The settings as stored in storage.sync, read in one of our pages. */
-export function storedSettings(page: Page): Promise<unknown> {
-  return page.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+/** The settings as stored in storage.sync (the addresses have a key of their own), read in one of our pages or the worker. */
+export function storedSettings(target: Page | Worker): Promise<unknown> {
+  const read = async () => {
+    const { settings, otherAddresses } = await chrome.storage.sync.get(['settings', 'otherAddresses']);
+    return otherAddresses === undefined ? settings : { ...(settings as object), otherAddresses };
+  };
+  // Both evaluate alike, but TypeScript can't call a union of their overloads.
+  return 'goto' in target ? target.evaluate(read) : target.evaluate(read);
 }
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,41 +1,158 @@
-import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { onSettings, settings as contentSettings, watchSettings } from '../../src/content/settingsStore';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
-  saveSettings,
+  MAX_ADDRESS_LENGTH,
+  MAX_OTHER_ADDRESSES,
+  onSettingsChanged,
   settingsFrom,
+  settingsItems,
   updatedSettings,
+  writeSettings,
+  type Settings,
 } from '../../src/settings/settings';
+import { enforceSyncQuotas, itemBytes, SYNC_QUOTA } from '../support/quotaStorage';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** A valid address of exactly `length` characters, all ASCII like every address the schema takes. */
+function addressOfLength(length: number, n = 0): string {
+  const domain = `@d${n}.example`;
+  return `${'a'.repeat(length - domain.length)}${domain}`;
+}
+
+const maxAddresses = (count = MAX_OTHER_ADDRESSES, length = MAX_ADDRESS_LENGTH) =>
+  Array.from({ length: count }, (_, n) => addressOfLength(length, n));
 
 describe('settings', () => {
   it('defaults everything when nothing is stored', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(settingsFrom(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(settingsFrom({})).toEqual(DEFAULT_SETTINGS);
   });
 
   it('keeps each valid stored field and defaults each invalid one', () => {
-    expect(settingsFrom({ reminderHour: 14, workDays: 'weekdays', theme: 'neon', notifyOnReply: true })).toEqual({
+    expect(settingsFrom({ settings: { reminderHour: 14, workDays: 'weekdays', theme: 'neon', notifyOnReply: true } })).toEqual({
       ...DEFAULT_SETTINGS,
       reminderHour: 14,
       notifyOnReply: true,
     });
   });
 
-  it('saves a valid change and reads it back, normalizing addresses', async () => {
-    const saved = await saveSettings({ otherAddresses: [' Alex@Rivera-Studio.example '], workDays: [0, 1, 2, 3, 4] });
+  it('keeps every valid stored address when one is not', () => {
+    expect(settingsFrom({ otherAddresses: ['me@home.example', 'nope', 42, ' Me@Work.example '] }).otherAddresses).toEqual([
+      'me@home.example',
+      'me@work.example',
+    ]);
+  });
+
+  it('writes valid settings and reads them back, normalizing addresses', async () => {
+    const saved = updatedSettings(DEFAULT_SETTINGS, { otherAddresses: [' Alex@Rivera-Studio.example '], workDays: [0, 1, 2, 3, 4] });
     expect(saved.ok).toBe(true);
-    expect(await loadSettings()).toMatchObject({
+    if (saved.ok) await writeSettings(saved.settings);
+    expect(await loadSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
       otherAddresses: ['alex@rivera-studio.example'],
       workDays: [0, 1, 2, 3, 4],
     });
   });
 
-  it('refuses an invalid change, naming the fields, and stores nothing', async () => {
+  it('refuses an invalid change, naming the fields', () => {
     expect(updatedSettings(DEFAULT_SETTINGS, { reminderHour: 25, otherAddresses: ['nope'] })).toEqual({
       ok: false,
       fields: ['reminderHour', 'otherAddresses.0'],
     });
-    expect(await saveSettings({ workDays: [] })).toEqual({ ok: false, fields: ['workDays'] });
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(updatedSettings(DEFAULT_SETTINGS, { workDays: [] })).toEqual({ ok: false, fields: ['workDays'] });
+  });
+
+  it(`takes up to ${MAX_OTHER_ADDRESSES} addresses of up to ${MAX_ADDRESS_LENGTH} characters, and no more`, () => {
+    expect(updatedSettings(DEFAULT_SETTINGS, { otherAddresses: maxAddresses() }).ok).toBe(true);
+    expect(updatedSettings(DEFAULT_SETTINGS, { otherAddresses: maxAddresses(MAX_OTHER_ADDRESSES + 1) })).toEqual({
+      ok: false,
+      fields: ['otherAddresses'],
+    });
+    const tooLong = [...maxAddresses(2), addressOfLength(MAX_ADDRESS_LENGTH + 1)];
+    expect(updatedSettings(DEFAULT_SETTINGS, { otherAddresses: tooLong })).toEqual({ ok: false, fields: ['otherAddresses.2'] });
+  });
+});
+
+describe('settings within storage.sync quotas', () => {
+  /** The largest settings the schema accepts: every value at its longest. */
+  const worstCase: Settings = {
+    reminderHour: 23,
+    workDays: [0, 1, 2, 3, 4, 5, 6],
+    defaultFollowUpBusinessDays: 30,
+    otherAddresses: maxAddresses(),
+    notifyWhenDue: false,
+    notifyOnReply: false,
+    theme: 'system',
+  };
+
+  it('fits every key under QUOTA_BYTES_PER_ITEM and all of them under QUOTA_BYTES, at their largest', () => {
+    expect(updatedSettings(DEFAULT_SETTINGS, worstCase)).toEqual({ ok: true, settings: worstCase });
+    const sizes = Object.entries(settingsItems(worstCase)).map(([key, value]) => itemBytes(key, value));
+    expect(sizes).toHaveLength(2);
+    for (const size of sizes) expect(size).toBeLessThan(SYNC_QUOTA.QUOTA_BYTES_PER_ITEM);
+    expect(sizes.reduce((a, b) => a + b)).toBeLessThan(SYNC_QUOTA.QUOTA_BYTES);
+    // The address list is the large one: 6,440 bytes, a fifth under the per-item quota.
+    expect(itemBytes('otherAddresses', worstCase.otherAddresses)).toBe(6_440);
+    // What the old limits allowed (50 addresses of 320 characters) could not have been stored.
+    expect(itemBytes('otherAddresses', maxAddresses(50, 320))).toBeGreaterThan(SYNC_QUOTA.QUOTA_BYTES_PER_ITEM);
+  });
+
+  it('stores the largest settings where Chrome enforces its quotas', async () => {
+    enforceSyncQuotas();
+    await writeSettings(worstCase);
+    expect(await loadSettings()).toEqual(worstCase);
+  });
+});
+
+describe('settings stored before the addresses had their own key', () => {
+  const legacy = { ...DEFAULT_SETTINGS, theme: 'dark', otherAddresses: ['me@home.example', 'me@work.example'] };
+
+  it('reads the addresses from the old key, and moves them to their own on the next write, losing none', async () => {
+    await fakeBrowser.storage.sync.set({ settings: legacy });
+    const loaded = await loadSettings();
+    expect(loaded).toEqual(legacy);
+
+    const update = updatedSettings(loaded, { notifyOnReply: true });
+    if (update.ok) await writeSettings(update.settings);
+    const stored = await fakeBrowser.storage.sync.get(null);
+    expect(stored.otherAddresses).toEqual(['me@home.example', 'me@work.example']);
+    expect(stored.settings).not.toHaveProperty('otherAddresses');
+    expect(await loadSettings()).toEqual({ ...legacy, notifyOnReply: true });
+  });
+
+  it('keeps a list stored under the old, larger limits, and lets other fields change', async () => {
+    const many = Array.from({ length: 40 }, (_, n) => `me${n}@home.example`);
+    await fakeBrowser.storage.sync.set({ settings: { ...legacy, otherAddresses: many } });
+    const loaded = await loadSettings();
+    expect(loaded.otherAddresses).toEqual(many);
+    expect(updatedSettings(loaded, { theme: 'light' })).toEqual({ ok: true, settings: { ...loaded, theme: 'light' } });
+  });
+});
+
+describe('settings changes', () => {
+  it('reach listeners whole, whichever key changed', async () => {
+    await writeSettings({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    const heard: Settings[] = [];
+    const stop = onSettingsChanged((settings) => heard.push(settings));
+    await fakeBrowser.storage.sync.set({ otherAddresses: ['me@home.example'] });
+    await expect.poll(() => heard.at(-1)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', otherAddresses: ['me@home.example'] });
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, theme: 'light' } });
+    await expect.poll(() => heard.at(-1)).toEqual({ ...DEFAULT_SETTINGS, theme: 'light', otherAddresses: ['me@home.example'] });
+    stop();
+  });
+
+  it('reach the content script, addresses included', async () => {
+    watchSettings();
+    const redraws = vi.fn();
+    onSettings(redraws);
+    await writeSettings({ ...DEFAULT_SETTINGS, otherAddresses: ['me@home.example'], reminderHour: 8 });
+    await expect.poll(() => contentSettings()).toEqual({ ...DEFAULT_SETTINGS, otherAddresses: ['me@home.example'], reminderHour: 8 });
+    expect(redraws).toHaveBeenCalled();
   });
 });
