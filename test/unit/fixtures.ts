@@ -16,7 +16,7 @@ export function newFollowUp(overrides: Partial<NewFollowUp> = {}): NewFollowUp {
   return {
     account: 'alex.rivera@example.com',
     threadId: '18c2f0a1b2c3d4e5',
-    threadPermId: 'thread-f:1784392437064013029',
+    threadPermId: 'thread-f:1784252979671717093',
     messageId: '18c2f0a1b2c3d4e5',
     subject: 'Pricing for Q1',
     recipients: [{ name: 'Jordan Lee', email: 'jordan@client.example' }],
