@@ -1,7 +1,7 @@
 /**
  * Reads which account Gmail's Atom feed (`/mail/u/N/feed/atom`) belongs to. Its first `<title>`
  * is "Gmail - Inbox for alex@example.com" and its alternate link names `/mail/u/N`; a signed-out
- * session gets 401 instead (docs/gmail.md, "Accounts"). Only the feed's own header is read:
+ * session gets 401 instead (docs/gmail.md, "Identifiers"). Only the feed's own header is read:
  * the entries after it are mail, and an entry's title could hold any address.
  */
 import { decodeEntities } from './html/entities';

@@ -1,7 +1,7 @@
 // Gmail's Atom feed of an account's unread inbox, /mail/u/N/feed/atom: version 0.3, whose header
 // names the account ("Gmail - Inbox for …") and links /mail/u/N; one <entry> per unread inbox
 // thread. A session without an account at /u/N gets 401 "Unauthorized" (as Gmail answers).
-// Mirrors docs/gmail.md "Accounts".
+// Mirrors docs/gmail.md "Identifiers".
 
 import { escapeHtml } from './html.js';
 import { isUnread } from './state.js';
