@@ -29,6 +29,11 @@ function manifestFor(target: Target): ManifestV3Export {
   } as ManifestV3Export;
 }
 
+// web_accessible_resources stay crxjs's (the content script's chunks, for mail.google.com only),
+// with `use_dynamic_url: false`. True would hide them from page probes, but Chromium 156 then
+// resolves the imports inside a chunk loaded by its dynamic URL against the static id and refuses
+// them (crbug.com/363027634): the content script never loads. Firefox's moz-extension UUID is
+// random per profile already, so its build needs no such flag.
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {

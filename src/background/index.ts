@@ -17,6 +17,7 @@ import { notifyFired, notifyReplied } from './notifications';
 import { createPoliteFetch } from './politeFetch';
 import { checkThreadForReply } from './replyCheck';
 import { routeMessage } from './router';
+import { createTabAccounts, type KnownAccounts } from './tabAccount';
 import { ALARM, setAlarm, setBadge } from './toolbar';
 
 const db = new FollowthroughDb();
@@ -86,6 +87,14 @@ const clearReminder = (id: string) =>
     (error: unknown) => log.error('clearing a reminder failed', error),
   );
 const actionDeps: ActionDeps = { db, now, changed, options: loadSettings };
+// Which account each /u/N is, as Gmail answered: for this browser session only (storage.session).
+const KNOWN_ACCOUNTS = 'tabAccounts';
+const tabAccounts = createTabAccounts({
+  fetchPage: createPoliteFetch({ fetch: (input, init) => fetch(input, init), now, sleep }),
+  now,
+  load: async () => ((await browser.storage.session.get(KNOWN_ACCOUNTS))[KNOWN_ACCOUNTS] ?? {}) as KnownAccounts,
+  save: (known) => browser.storage.session.set({ [KNOWN_ACCOUNTS]: known }),
+});
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   routeMessage(message, sender, {
@@ -93,6 +102,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     now,
     extensionId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL(''),
+    tabAccounts,
     changed: () => void changed(),
     ended: (id) => void clearReminder(id),
   }),

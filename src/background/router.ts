@@ -1,20 +1,24 @@
 /**
  * Every message into the background passes here: it is validated against the
- * protocol, its sender is checked, and only then is it handled. Rejections
- * are logged with a reason and change nothing.
+ * protocol, its sender is checked (a Gmail tab also against its own account),
+ * and only then is it handled. Rejections are logged with a reason and change nothing.
  */
 import { log } from '../core/log';
 import { allowedOrigins, parseMessage, type Reply } from '../messaging/protocol';
 import { originOf, type SenderInfo } from '../messaging/sender';
 import type { FollowthroughDb } from '../storage/db';
 import { EndedError } from '../storage/followUps';
+import { checkAccountScope } from './accountScope';
 import { handlers as defaultHandlers, NotFoundError, type Handlers } from './handlers';
+import type { TabAccounts } from './tabAccount';
 
 export interface RouterDeps {
   db: FollowthroughDb;
   now: () => number;
   extensionId: string;
   extensionBaseUrl: string;
+  /** Which account a Gmail tab shows, as Gmail itself says. */
+  tabAccounts: TabAccounts;
   changed?: () => void;
   ended?: (id: string) => void;
   handlers?: Handlers;
@@ -31,6 +35,11 @@ export async function routeMessage(raw: unknown, sender: SenderInfo, deps: Route
 
   const handle = (deps.handlers ?? defaultHandlers)[type] as (p: typeof payload, ctx: object) => Promise<unknown>;
   try {
+    // Our own pages see every account; a Gmail tab only its own.
+    if (origin === 'gmail') {
+      const scope = await checkAccountScope(parsed.message, sender, deps);
+      if (!scope.ok) return reject(scope.reason);
+    }
     const ctx = { db: deps.db, now: deps.now, origin, changed: deps.changed ?? (() => {}), ended: deps.ended ?? (() => {}) };
     const value = await handle(payload, ctx);
     return { ok: true, value } as Reply;

@@ -1,13 +1,16 @@
 /**
- * Which Gmail account this tab shows. First choice: GLOBALS, relayed by
+ * Which Gmail account this tab says it shows. First choice: GLOBALS, relayed by
  * page-bridge.iife.ts; fallback: the address in the tab title
- * ("Inbox - alex@example.com - Gmail"). The /u/N index comes from the URL.
+ * ("Inbox (3) - alex@example.com - Gmail"). The /u/N index comes from the URL.
+ * The page can write all of these, so they are only a claim: the background
+ * asks Gmail which account /u/N is and refuses a tab that names another.
  */
 import { accountIndexFromUrl } from '../gmail/urls';
 import { BRIDGE_ATTRIBUTE } from './bridgeAttribute';
 
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
-const TITLE_EMAIL = /\s-\s([^\s@<>"]+@[^\s@<>"]+)\s-\s/;
+// Only the address right before the closing " - Gmail": a subject earlier in the title can hold any text.
+const TITLE_EMAIL = / - ([^\s@<>"]+@[^\s@<>"]+) - Gmail$/;
 
 export interface GmailAccount {
   email: string;

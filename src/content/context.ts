@@ -32,7 +32,7 @@ export function createContext(): ContentContext {
   const listeners: Array<() => void> = [];
 
   function report(found: GmailAccount, sendAs: readonly string[] = []) {
-    send('account.seen', { ...found, sendAs: [...sendAs] })
+    send('account.seen', { account: found.email, index: found.index, ik: found.ik, sendAs: [...sendAs] })
       .then(({ addresses }) => {
         identity = { account: found.email, identity: identityOf({ account: found.email, sendAs: addresses }) };
         listeners.forEach((listener) => listener());

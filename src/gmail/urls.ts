@@ -14,6 +14,16 @@ export function accountIndexFromUrl(url: string): number | null {
   return match?.[1] ? Number(match[1]) : null;
 }
 
+/** A delegated mailbox (/mail/b/<id>/u/N/): another person's mail, opened with the user's session. */
+export function isDelegatedUrl(url: string): boolean {
+  return /^https:\/\/mail\.google\.com\/mail\/b\//.test(url);
+}
+
+/** Gmail's Atom feed of the account at /u/N: its title names the account the session has there. */
+export function accountFeedUrl(accountIndex: number): string {
+  return `${GMAIL_ORIGIN}/mail/u/${accountIndex}/feed/atom`;
+}
+
 /** Opens a thread in the given account. Gmail accepts the address in place of the index. */
 export function threadUrl(account: string | number, threadHex: string): string {
   const id = parseHexId(threadHex);

@@ -9,6 +9,7 @@ import { MAX_NOTE_LENGTH, type FollowUp } from '../core/followUp';
 import { email, epochMs, followUpId, followUpSchema, hexId } from '../core/followUpSchema';
 import { MAX_SEND_AS } from '../core/replies/identity';
 import type { UndoOutcome } from '../core/undo';
+import { hexToPermId } from '../gmail/ids';
 
 const footprint = v.pick(followUpSchema, ['status', 'dueAt', 'firedAt']);
 
@@ -17,21 +18,30 @@ export type Origin = 'gmail' | 'extension-page';
 
 export const schemas = {
   // What the caller knows of a new follow-up: the model's own fields, by the model's rules.
-  'followUp.create': v.object({
-    ...v.pick(followUpSchema, [
-      'account',
-      'threadId',
-      'threadPermId',
-      'messageId',
-      'subject',
-      'recipients',
-      'sentAt',
-      'dueAt',
-      'condition',
-      'tracking',
-    ]).entries,
-    note: v.optional(followUpSchema.entries.note),
-  }),
+  // The thread's perm id is derived from its id, never trusted from the tab; a tab that still
+  // sends it must send the same thread.
+  'followUp.create': v.pipe(
+    v.object({
+      ...v.pick(followUpSchema, [
+        'account',
+        'threadId',
+        'messageId',
+        'subject',
+        'recipients',
+        'sentAt',
+        'dueAt',
+        'condition',
+        'tracking',
+      ]).entries,
+      threadPermId: v.optional(followUpSchema.entries.threadPermId),
+      note: v.optional(followUpSchema.entries.note),
+    }),
+    v.forward(
+      v.check(({ threadId, threadPermId }) => threadPermId === undefined || threadIdIsBad(threadId) || threadPermId === permIdOf(threadId)),
+      ['threadPermId'],
+    ),
+    v.transform((input) => ({ ...input, threadPermId: permIdOf(input.threadId) })),
+  ),
   'followUp.getForThread': v.object({ account: email, threadId: hexId }),
   // Only the user ends a follow-up this way; "replied" is the engine's finding, never a request.
   'followUp.end': v.object({ id: followUpId, status: v.picklist(['done', 'cancelled']) }),
@@ -58,13 +68,23 @@ export const schemas = {
     messageCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000))),
   }),
   'account.seen': v.object({
-    email,
+    account: email,
     index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)),
     ik: v.union([v.literal(''), v.pipe(v.string(), v.regex(/^[0-9a-f]{6,20}$/))]),
     // Send-as addresses Gmail offers in a compose's From selector, when one is open.
     sendAs: v.optional(v.pipe(v.array(email), v.maxLength(MAX_SEND_AS))),
   }),
 } as const;
+
+/** `thread-f:<decimal>` of a hex thread id; '' while the thread is not known yet. */
+function permIdOf(threadId: string): string {
+  return hexToPermId(threadId) ?? '';
+}
+
+/** A malformed thread id is reported as that alone, not also as a perm id that disagrees with it. */
+function threadIdIsBad(threadId: string): boolean {
+  return threadId !== '' && !v.is(hexId, threadId);
+}
 
 export type MessageType = keyof typeof schemas;
 export type Payload<T extends MessageType> = v.InferOutput<(typeof schemas)[T]>;

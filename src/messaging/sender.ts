@@ -8,6 +8,7 @@ import type { Origin } from './protocol';
 
 export interface SenderInfo {
   id?: string;
+  /** The sending frame's URL: for a Gmail tab, its /u/N says which account it shows. */
   url?: string;
   tab?: unknown;
 }

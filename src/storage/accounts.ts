@@ -7,14 +7,14 @@ import { addressKey, MAX_SEND_AS } from '../core/replies/identity';
 import type { Account, FollowthroughDb } from './db';
 
 export interface AccountSighting {
-  email: string;
+  account: string;
   index: number;
   ik: string;
   sendAs?: readonly string[];
 }
 
 /** Records a Gmail tab's account; keeps what we knew (ik, send-as) when the tab could not read it this time. */
-export function accountSeen(db: FollowthroughDb, { email, index, ik, sendAs = [] }: AccountSighting, now: number) {
+export function accountSeen(db: FollowthroughDb, { account: email, index, ik, sendAs = [] }: AccountSighting, now: number) {
   return db.transaction('rw', db.accounts, async () => {
     const known = await db.accounts.get(email);
     const account: Account = { ...known, email, index, ik: ik || known?.ik || '', seenAt: now };

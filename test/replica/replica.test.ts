@@ -263,6 +263,26 @@ describe('signed out', () => {
   });
 });
 
+describe('the Atom feed, /mail/u/N/feed/atom', () => {
+  it("names each account in its header and lists its unread inbox; 401 where no account is signed in", () => {
+    const r = replica();
+    for (const { index, email } of [SAMPLE.account0, SAMPLE.account1]) {
+      const res = get(r, `/mail/u/${index}/feed/atom`);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/xml/);
+      expect(res.body).toMatch(new RegExp(`^<\\?xml[^>]*\\?><feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Gmail - Inbox for ${email}</title>`));
+      expect(res.body).toContain(`<link rel="alternate" href="https://mail.google.com/mail/u/${index}" type="text/html" />`);
+    }
+    const inbox = get(r, '/mail/u/0/feed/atom').body;
+    const unread = Number(/<fullcount>(\d+)<\/fullcount>/.exec(inbox)?.[1]);
+    expect(unread).toBeGreaterThan(0);
+    expect(inbox.match(/<entry>/g)).toHaveLength(unread);
+    expect(get(r, '/mail/u/7/feed/atom').status).toBe(401);
+    r.signedOut = true;
+    expect(get(r, '/mail/u/0/feed/atom')).toMatchObject({ status: 401, body: expect.stringContaining('Unauthorized') });
+  });
+});
+
 describe('app page', () => {
   it('defines GLOBALS with ik at [9] and the email at [10], under a nonce CSP with Trusted Types', () => {
     const r = replica();

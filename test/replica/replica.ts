@@ -5,6 +5,7 @@
 
 import type { BrowserContext } from 'playwright-core';
 import { clientFile, gmailCsp, newNonce, renderAppPage } from './appPage.js';
+import { renderFeed, UNAUTHORIZED_PAGE } from './feed.js';
 import { renderErrorPage, renderRedirectPage, renderSignInPage } from './pages.js';
 import { renderPrintView } from './printView.js';
 import { clientThread, deliverReply, findThread, fromChoices, normalizeId } from './state.js';
@@ -129,6 +130,7 @@ export class GmailReplica {
       const rest = mail[2];
       if (rest === undefined) return redirect(`/mail/u/${n}/${url.search}`);
       const account = this.accounts[n];
+      if (rest === '/feed/atom') return this.feed(account, n);
       if (!account) {
         if (this.signedOut || this.accounts.length === 0) return html(200, renderSignInPage(url.href));
         return redirect('/mail/u/0/');
@@ -208,6 +210,19 @@ export class GmailReplica {
     const nonce = newNonce();
     const body = renderAppPage({ account, accountIndex, nonce, state: this.clientState(account, accountIndex) });
     return html(200, body, nonce);
+  }
+
+  /** Which account is at /u/N, as Gmail's feed names it: 401 for a signed-out session or an index nobody is signed in at. */
+  private feed(account: ReplicaAccount | undefined, accountIndex: number): ReplicaResponse {
+    const headers = { 'cache-control': NO_STORE, 'x-content-type-options': 'nosniff' };
+    if (!account || this.signedOut) {
+      return { status: 401, headers: { ...headers, 'content-type': 'text/html; charset=UTF-8' }, body: UNAUTHORIZED_PAGE };
+    }
+    return {
+      status: 200,
+      headers: { ...headers, 'content-type': 'text/xml; charset=UTF-8' },
+      body: renderFeed(account, accountIndex, this.now()),
+    };
   }
 
   private printView(account: ReplicaAccount, url: URL): ReplicaResponse {

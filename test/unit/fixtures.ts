@@ -1,6 +1,8 @@
 /** Follow-up inputs and a fresh database for unit tests. */
 import type { NewFollowUp } from '../../src/core/followUp';
+import { createTabAccounts, type KnownAccounts, type TabAccounts } from '../../src/background/tabAccount';
 import { FollowthroughDb } from '../../src/storage/db';
+import { sampleReplica, type GmailReplica } from '../replica';
 
 let dbCount = 0;
 /** A database of its own for each test (fake-indexeddb lives as long as the test file). */
@@ -16,7 +18,7 @@ export function newFollowUp(overrides: Partial<NewFollowUp> = {}): NewFollowUp {
   return {
     account: 'alex.rivera@example.com',
     threadId: '18c2f0a1b2c3d4e5',
-    threadPermId: 'thread-f:1784392437064013029',
+    threadPermId: 'thread-f:1784252979671717093',
     messageId: '18c2f0a1b2c3d4e5',
     subject: 'Pricing for Q1',
     recipients: [{ name: 'Jordan Lee', email: 'jordan@client.example' }],
@@ -25,4 +27,21 @@ export function newFollowUp(overrides: Partial<NewFollowUp> = {}): NewFollowUp {
     condition: 'if-no-reply',
     ...overrides,
   };
+}
+
+/**
+ * Which account is at each /u/N, answered as Gmail answers it: the replica serves the account
+ * feed (/u/0 alex.rivera@example.com, /u/1 alex@rivera-studio.example).
+ */
+export function replicaTabAccounts(now: () => number, gmail: GmailReplica = sampleReplica({ now })): TabAccounts {
+  let known: KnownAccounts = {};
+  return createTabAccounts({
+    fetchPage: async (url) => {
+      const { status, body } = gmail.handle({ method: 'GET', url });
+      return { ok: true, status, text: body };
+    },
+    now,
+    load: async () => known,
+    save: async (next) => void (known = next),
+  });
 }

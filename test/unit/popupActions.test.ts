@@ -6,7 +6,7 @@ import { parseMessage } from '../../src/messaging/protocol';
 import { moveAll, undoAll } from '../../src/popup/actions';
 import { undoNotice } from '../../src/popup/undoNotice';
 import { createFollowUp, deleteFollowUp, endFollowUp, moveFollowUp } from '../../src/storage/followUps';
-import { DAY, freshDb, newFollowUp, NOW } from './fixtures';
+import { DAY, freshDb, newFollowUp, NOW, replicaTabAccounts } from './fixtures';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const BASE_URL = `chrome-extension://${EXTENSION_ID}/`;
@@ -57,7 +57,7 @@ describe('what the popup says after undo', () => {
   it('undoes a bulk snooze per follow-up: the one snoozed again elsewhere keeps its new time', async () => {
     const db = freshDb();
     let now = NOW;
-    const deps = { db, now: () => now, extensionId: EXTENSION_ID, extensionBaseUrl: BASE_URL };
+    const deps = { db, now: () => now, extensionId: EXTENSION_ID, extensionBaseUrl: BASE_URL, tabAccounts: replicaTabAccounts(() => now) };
     // The popup's messages go to the real router, as sent from the popup page.
     fakeBrowser.runtime.sendMessage = ((message: unknown) => routeMessage(message, fromPopup, deps)) as typeof fakeBrowser.runtime.sendMessage;
     const a = await createFollowUp(db, newFollowUp({ threadId: 'a1' }), NOW - DAY);

@@ -4,7 +4,7 @@ import { parseMessage } from '../../src/messaging/protocol';
 const validCreate = {
   account: 'Alex.Rivera@Example.com',
   threadId: '18c2f0a1b2c3d4e5',
-  threadPermId: 'thread-f:1784392437064013029',
+  threadPermId: 'thread-f:1784252979671717093',
   messageId: '18c2f0a1b2c3d4e5',
   subject: 'Pricing',
   recipients: [{ name: 'Jordan', email: 'jordan@client.example' }],

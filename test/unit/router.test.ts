@@ -2,22 +2,35 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { routeMessage, type RouterDeps } from '../../src/background/router';
 import type { FollowUp } from '../../src/core/followUp';
 import type { SenderInfo } from '../../src/messaging/sender';
-import { freshDb, newFollowUp, NOW } from './fixtures';
+import { sampleReplica, SAMPLE, type GmailReplica } from '../replica';
+import { freshDb, newFollowUp, NOW, replicaTabAccounts } from './fixtures';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const BASE_URL = `chrome-extension://${EXTENSION_ID}/`;
-const fromGmail: SenderInfo = { id: EXTENSION_ID, url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 3 } };
+const gmailTab = (path: string): SenderInfo => ({ id: EXTENSION_ID, url: `https://mail.google.com${path}`, tab: { id: 3 } });
+// /u/0 is alex.rivera@example.com (the fixtures' account), /u/1 alex@rivera-studio.example.
+const fromGmail = gmailTab('/mail/u/0/#inbox');
+const fromOtherAccount = gmailTab('/mail/u/1/#inbox');
 const fromPopup: SenderInfo = { id: EXTENSION_ID, url: `${BASE_URL}src/popup/index.html` };
 
 let deps: RouterDeps;
+let gmail: GmailReplica;
 let warn: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
-  deps = { db: freshDb(), now: () => NOW, extensionId: EXTENSION_ID, extensionBaseUrl: BASE_URL };
+  // Gmail answers which account is at /u/N: the replica serves the feed as Gmail does.
+  gmail = sampleReplica({ now: () => NOW });
+  const tabAccounts = replicaTabAccounts(() => NOW, gmail);
+  deps = { db: freshDb(), now: () => NOW, extensionId: EXTENSION_ID, extensionBaseUrl: BASE_URL, tabAccounts };
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 afterEach(() => warn.mockRestore());
 
-const create = (overrides = {}) => ({ type: 'followUp.create', payload: { ...newFollowUp(), ...overrides } });
+// What a tab sends: the perm id is the background's to derive.
+const create = (overrides = {}) => {
+  const { threadPermId: _derived, ...payload } = newFollowUp();
+  return { type: 'followUp.create', payload: { ...payload, ...overrides } };
+};
+const idOf = (reply: unknown) => (reply as { value: { id: string } }).value.id;
 
 describe('background message router', () => {
   it('handles a valid message from a Gmail tab', async () => {
@@ -31,6 +44,7 @@ describe('background message router', () => {
     ['a tab that is not Gmail', { id: EXTENSION_ID, url: 'https://mail.google.com.evil.example/', tab: { id: 1 } }],
     ['a page of another extension', { id: EXTENSION_ID, url: 'chrome-extension://other/popup.html' }],
     ['a sender with no URL', { id: EXTENSION_ID }],
+    ['a Gmail-URL sender with no tab', { id: EXTENSION_ID, url: 'https://mail.google.com/mail/u/0/#inbox' }],
   ])('rejects a message from %s, with a logged reason and no change', async (_, sender) => {
     const reply = await routeMessage(create(), sender, deps);
     expect(reply).toEqual({ ok: false, error: 'message from an unknown sender' });
@@ -53,7 +67,7 @@ describe('background message router', () => {
   });
 
   it('accepts account reports only from Gmail tabs', async () => {
-    const seen = { type: 'account.seen', payload: { email: 'alex.rivera@example.com', index: 0, ik: 'a1b2c3d4e5' } };
+    const seen = { type: 'account.seen', payload: { account: 'alex.rivera@example.com', index: 0, ik: 'a1b2c3d4e5' } };
     expect(await routeMessage(seen, fromPopup, deps)).toEqual({
       ok: false,
       error: 'account.seen is not accepted from extension-page',
@@ -66,7 +80,7 @@ describe('background message router', () => {
   it('keeps the send-as addresses a compose offered, and answers with every address of the user', async () => {
     const seen = (sendAs: string[]) => ({
       type: 'account.seen',
-      payload: { email: 'alex.rivera@example.com', index: 0, ik: 'a1b2c3d4e5', sendAs },
+      payload: { account: 'alex.rivera@example.com', index: 0, ik: 'a1b2c3d4e5', sendAs },
     });
     await routeMessage(seen(['Sales@Rivera-Studio.example']), fromGmail, deps);
     expect(await routeMessage(seen([]), fromGmail, deps)).toEqual({
@@ -77,17 +91,17 @@ describe('background message router', () => {
 
   it('does not learn again a send-as address the user removed', async () => {
     const { forgetSendAs } = await import('../../src/storage/accounts');
-    const seen = { type: 'account.seen', payload: { email: 'alex.rivera@example.com', index: 0, ik: '', sendAs: ['old@rivera-studio.example'] } };
+    const seen = { type: 'account.seen', payload: { account: 'alex.rivera@example.com', index: 0, ik: '', sendAs: ['old@rivera-studio.example'] } };
     await routeMessage(seen, fromGmail, deps);
     await forgetSendAs(deps.db, 'alex.rivera@example.com', 'old@rivera-studio.example');
     expect(await routeMessage(seen, fromGmail, deps)).toEqual({ ok: true, value: { addresses: ['alex.rivera@example.com'] } });
   });
 
   it('keeps a known ik when a tab reports the account without one', async () => {
-    const seen = (ik: string) => ({ type: 'account.seen', payload: { email: 'alex.rivera@example.com', index: 1, ik } });
-    await routeMessage(seen('a1b2c3d4e5'), fromGmail, deps);
-    await routeMessage(seen(''), fromGmail, deps);
-    expect(await deps.db.accounts.get('alex.rivera@example.com')).toMatchObject({ index: 1, ik: 'a1b2c3d4e5' });
+    const seen = (ik: string) => ({ type: 'account.seen', payload: { account: 'alex@rivera-studio.example', index: 1, ik } });
+    await routeMessage(seen('9f8e7d6c5b'), fromOtherAccount, deps);
+    await routeMessage(seen(''), fromOtherAccount, deps);
+    expect(await deps.db.accounts.get('alex@rivera-studio.example')).toMatchObject({ index: 1, ik: '9f8e7d6c5b' });
   });
 
   it('answers a change of an unknown follow-up as not found', async () => {
@@ -336,5 +350,97 @@ describe('undo from the popup', () => {
       error: 'invalid followUp.undo: bad kind',
     });
     expect(await deps.db.followUps.get(action.before.id)).toEqual(action.after);
+  });
+});
+
+describe("a Gmail tab acts on its own account only", () => {
+  const ACCOUNT1 = SAMPLE.account1.email;
+  /** A follow-up of /u/0's account, set from its own tab. */
+  const account0FollowUp = async () => idOf(await routeMessage(create(), fromGmail, deps));
+
+  it('derives the thread perm id from the thread id, and refuses a payload where they disagree', async () => {
+    const reply = await routeMessage(create({ threadId: '18c2f0a1b2c3d4e6' }), fromGmail, deps);
+    expect(reply).toMatchObject({ ok: true, value: { threadPermId: `thread-f:${BigInt('0x18c2f0a1b2c3d4e6')}` } });
+    const mismatched = create({ threadId: '18c2f0a1b2c3d4e7', threadPermId: `thread-f:${BigInt('0x18c2f0a1b2c3d4e6')}` });
+    expect(await routeMessage(mismatched, fromGmail, deps)).toEqual({ ok: false, error: 'invalid followUp.create: bad threadPermId' });
+    expect(await deps.db.followUps.count()).toBe(1);
+  });
+
+  it.each([
+    ['followUp.end', { status: 'done' }],
+    ['followUp.move', { dueAt: NOW + 86_400_000 }],
+    ['followUp.setNote', { note: 'mine now' }],
+  ])("answers %s on another account's follow-up exactly like a missing one, and changes nothing", async (type, rest) => {
+    const id = await account0FollowUp();
+    const before = await deps.db.followUps.get(id);
+    expect(await routeMessage({ type, payload: { id, ...rest } }, fromOtherAccount, deps)).toEqual({
+      ok: false,
+      error: `${type}: no such follow-up`,
+    });
+    expect(await deps.db.followUps.get(id)).toEqual(before);
+    // Its own tab still can.
+    expect(await routeMessage({ type, payload: { id, ...rest } }, fromGmail, deps)).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['followUp.getForThread', { account: SAMPLE.account0.email, threadId: newFollowUp().threadId }],
+    ['followUp.unresolved', { account: SAMPLE.account0.email }],
+    ['followUp.dueThreads', { account: SAMPLE.account0.email }],
+    ['thread.opened', { account: SAMPLE.account0.email, threadId: newFollowUp().threadId }],
+  ])("refuses %s naming another account than the tab's", async (type, payload) => {
+    await account0FollowUp();
+    expect(await routeMessage({ type, payload }, fromOtherAccount, deps)).toEqual({
+      ok: false,
+      error: `${type}: not this tab's account`,
+    });
+  });
+
+  it("refuses to create over another account's thread, and to resolve another account's new message", async () => {
+    const id = await account0FollowUp();
+    await deps.db.followUps.update(id, { threadId: '', threadPermId: '' });
+    expect(await routeMessage(create({ dueAt: NOW + 86_400_000 }), fromOtherAccount, deps)).toEqual({
+      ok: false,
+      error: "followUp.create: not this tab's account",
+    });
+    const resolve = { type: 'followUp.resolve', payload: { account: ACCOUNT1, id, threadId: '18c2f0a1b2c3d4e6' } };
+    expect(await routeMessage(resolve, fromOtherAccount, deps)).toEqual({ ok: false, error: 'followUp.resolve: no such follow-up' });
+    expect(await deps.db.followUps.get(id)).toMatchObject({ threadId: '', dueAt: newFollowUp().dueAt });
+  });
+
+  it("refuses an account report for another account or another /u/N: the tab's own index and ik stay", async () => {
+    const seen = (account: string, index: number, ik: string) => ({ type: 'account.seen', payload: { account, index, ik } });
+    await routeMessage(seen(SAMPLE.account0.email, 0, SAMPLE.account0.ik), fromGmail, deps);
+    expect(await routeMessage(seen(SAMPLE.account0.email, 1, 'ffffffffff'), fromOtherAccount, deps)).toEqual({
+      ok: false,
+      error: "account.seen: not this tab's account",
+    });
+    expect(await routeMessage(seen(ACCOUNT1, 0, 'ffffffffff'), fromOtherAccount, deps)).toEqual({
+      ok: false,
+      error: "account.seen: not this tab's /u/N",
+    });
+    expect(await deps.db.accounts.toArray()).toEqual([expect.objectContaining({ email: SAMPLE.account0.email, index: 0, ik: SAMPLE.account0.ik })]);
+  });
+
+  it('refuses every message of a tab Gmail does not vouch for (signed out), with the reason, and guesses nothing', async () => {
+    gmail.signedOut = true;
+    expect(await routeMessage(create(), fromGmail, deps)).toEqual({
+      ok: false,
+      error: "followUp.create: Gmail tab's account could not be verified (HTTP 401)",
+    });
+    expect(warn).toHaveBeenCalledWith('[Followthrough]', "rejected message: followUp.create: Gmail tab's account could not be verified (HTTP 401)");
+    expect(await deps.db.followUps.count()).toBe(0);
+  });
+
+  it('refuses a delegated mailbox', async () => {
+    const delegated = gmailTab(`/mail/b/ALOs9xQ/u/0/#inbox`);
+    expect(await routeMessage(create(), delegated, deps)).toEqual({
+      ok: false,
+      error: 'followUp.create: delegated mailboxes are not supported',
+    });
+  });
+
+  it("leaves our own pages every account's follow-ups", async () => {
+    const id = await account0FollowUp();
+    expect(await routeMessage({ type: 'followUp.setNote', payload: { id, note: 'ok' } }, fromPopup, deps)).toMatchObject({ ok: true });
   });
 });
