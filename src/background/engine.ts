@@ -6,11 +6,19 @@
  * transaction only if the follow-up is unchanged since it was read, so a
  * reminder fires once even when runs overlap or the worker is stopped
  * midway (the rest is still queued in the database for the next run).
+ *
+ * A reminder is shown as soon as it fires, not at the end of the run (which
+ * can take minutes of polite pacing), and it counts as fired-but-unshown in
+ * the database until then: a worker stopped in between leaves it at the head
+ * of the queue, and the next run shows it. One follow-up's failure (a write
+ * refused by IndexedDB, a check that throws) is logged and retried a minute
+ * later; the others go on, and the alarm and badge are always re-armed.
  */
 import type { FollowUp } from '../core/followUp';
-import { shouldFire } from '../core/schedule';
+import { log } from '../core/log';
+import { awaitsShowing, shouldFire } from '../core/schedule';
 import type { FollowthroughDb } from '../storage/db';
-import { applyIfUnchanged, countDue, nextWorkAt, workDue } from '../storage/followUps';
+import { applyIfUnchanged, countDue, markShown, nextWorkAt, workDue } from '../storage/followUps';
 import type { ReplyCheckResult } from './replyCheck';
 
 export interface EngineDeps {
@@ -18,8 +26,11 @@ export interface EngineDeps {
   now: () => number;
   /** Looks for a reply in Gmail. Never throws: a failed check is outcome `unknown`. */
   checkReply: (followUp: FollowUp) => Promise<ReplyCheckResult>;
-  /** Shows reminders: one notification for one, a summary for several. */
-  notify: (fired: FollowUp[]) => Promise<void>;
+  /**
+   * Shows this run's reminders so far, the newest last: called once per reminder, in order.
+   * Resolving means shown (or deliberately not, when the user turned notifications off).
+   */
+  notify: (shown: FollowUp[]) => Promise<void>;
   /** Tells (quietly, if the user wants it) that replies closed these follow-ups. */
   notifyReplied: (closed: FollowUp[]) => Promise<void>;
   setAlarm: (when: number | undefined) => Promise<void>;
@@ -35,35 +46,79 @@ const CONCURRENCY = 2;
  * with the real next time.
  */
 export const RUN_WATCHDOG_MS = 30_000;
+/** A follow-up that failed stays due; waking at once would fail again in a tight loop. */
+export const RETRY_AFTER_FAILURE_MS = 60_000;
 
+/** Runs the engine once; returns the reminders it showed. */
 export async function runEngine(deps: EngineDeps): Promise<FollowUp[]> {
-  const fired: FollowUp[] = [];
+  const reminders = showInOrder(deps);
   const closed: FollowUp[] = [];
   const seen = new Set<string>();
-  for (;;) {
-    const batch = (await workDue(deps.db, deps.now(), BATCH)).filter((f) => !seen.has(f.id));
-    if (batch.length === 0) break;
-    await deps.setAlarm(deps.now() + RUN_WATCHDOG_MS);
-    batch.forEach((f) => seen.add(f.id));
-    await forEachLimited(batch, CONCURRENCY, async (followUp) => {
-      const result = await work(deps, followUp);
-      if (result?.fired) fired.push(result.followUp);
-      else if (result?.followUp.status === 'replied') closed.push(result.followUp);
-    });
+  let failed = false;
+  try {
+    for (;;) {
+      // Follow-ups seen in this run but still due (they failed) are skipped, never re-read forever.
+      const batch = (await workDue(deps.db, deps.now(), BATCH + seen.size)).filter((f) => !seen.has(f.id));
+      if (batch.length === 0) break;
+      await deps.setAlarm(deps.now() + RUN_WATCHDOG_MS);
+      batch.forEach((f) => seen.add(f.id));
+      await forEachLimited(batch, CONCURRENCY, async (followUp) => {
+        try {
+          const result = await work(deps, followUp);
+          if (result?.show) await reminders.show(result.followUp);
+          else if (result?.followUp.status === 'replied') closed.push(result.followUp);
+        } catch (error) {
+          failed = true;
+          log.error(`follow-up ${followUp.id} failed; it is tried again later`, error);
+        }
+      });
+    }
+  } finally {
+    if (closed.length > 0) await deps.notifyReplied(closed).catch((error: unknown) => log.error('telling of replies failed', error));
+    await refresh(deps, failed ? deps.now() + RETRY_AFTER_FAILURE_MS : undefined).catch((error: unknown) =>
+      log.error('re-arming failed', error),
+    );
   }
-  if (fired.length > 0) await deps.notify(fired);
-  if (closed.length > 0) await deps.notifyReplied(closed);
-  await refresh(deps);
-  return fired;
+  return reminders.shown;
 }
 
-/** Re-arms the alarm and the badge from the database: after any change, and at the end of a run. */
-export async function refresh(deps: Pick<EngineDeps, 'db' | 'now' | 'setAlarm' | 'setBadge'>): Promise<void> {
-  await deps.setAlarm(await nextWorkAt(deps.db));
+/**
+ * Re-arms the alarm and the badge from the database: after any change, and at the end of a run.
+ * `notBefore` holds the alarm back after a failure.
+ */
+export async function refresh(
+  deps: Pick<EngineDeps, 'db' | 'now' | 'setAlarm' | 'setBadge'>,
+  notBefore?: number,
+): Promise<void> {
+  const next = await nextWorkAt(deps.db);
+  await deps.setAlarm(next === undefined || notBefore === undefined ? next : Math.max(next, notBefore));
   await deps.setBadge(await countDue(deps.db, deps.now()));
 }
 
-async function work(deps: EngineDeps, read: FollowUp): Promise<{ followUp: FollowUp; fired: boolean } | undefined> {
+/**
+ * Shows reminders one at a time, in the order they fired, each with all shown before it in this
+ * run (so the notifications can be one summary), and records each as shown once it is.
+ */
+function showInOrder(deps: EngineDeps) {
+  const shown: FollowUp[] = [];
+  let queue: Promise<void> = Promise.resolve();
+  return {
+    shown,
+    show(followUp: FollowUp): Promise<void> {
+      const turn = queue.then(async () => {
+        await deps.notify([...shown, followUp]);
+        shown.push(followUp);
+        await markShown(deps.db, followUp, deps.now());
+      });
+      queue = turn.catch(() => undefined); // the next reminder is shown even when this one failed
+      return turn;
+    },
+  };
+}
+
+async function work(deps: EngineDeps, read: FollowUp): Promise<{ followUp: FollowUp; show: boolean } | undefined> {
+  // Fired by a run that was stopped before it could show it: owed, and nothing else to decide.
+  if (awaitsShowing(read)) return { followUp: read, show: true };
   const result = read.condition === 'if-no-reply' ? await deps.checkReply(read) : undefined;
   const check = result?.check;
   const now = deps.now();
@@ -77,13 +132,13 @@ async function work(deps: EngineDeps, read: FollowUp): Promise<{ followUp: Follo
       if (check?.outcome === 'replied') return { ...next, status: 'replied' };
       if (shouldFire(current, now)) {
         fired = true;
-        return { ...next, firedAt: now };
+        return { ...next, firedAt: now, unshown: true };
       }
       return next;
     },
     now,
   );
-  return updated && { followUp: updated, fired };
+  return updated && { followUp: updated, show: fired };
 }
 
 async function forEachLimited<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {

@@ -3,7 +3,9 @@
  * Listeners are registered at the top level on every start (Chrome stops an
  * idle worker after ~30 s), and every start runs the engine once: that
  * re-arms the alarm from the database and catches up on follow-ups that
- * came due while nothing ran — alarms do not survive every restart.
+ * came due while nothing ran — alarms do not survive every restart. The
+ * popup's opening (`data.changed`) does the same, so a lost alarm never
+ * keeps a reminder back once the user looks.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { log } from '../core/log';
@@ -32,7 +34,7 @@ async function engineDeps(): Promise<EngineDeps> {
     db,
     now,
     checkReply: (followUp) => checkThreadForReply(db, followUp, fetchPage, now, settings.otherAddresses),
-    notify: async (fired) => (settings.notifyWhenDue ? notifyFired(fired, now(), settings) : undefined),
+    notify: (shown) => notifyFired(shown, now(), settings),
     notifyReplied: async (closed) => {
       // A reply ended them: their reminders, if shown, are no longer true.
       await Promise.all(closed.map((f) => clearReminder(f.id)));
@@ -110,6 +112,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 browser.alarms.onAlarm.addListener((alarm) => (alarm.name === ALARM ? run() : undefined));
 browser.runtime.onInstalled.addListener(() => run());
+// The worker's own start below runs too; this says it outright for a browser start, where the
+// alarm may be gone (Chrome may clear alarms on restart).
+browser.runtime.onStartup.addListener(() => run());
 browser.notifications.onClicked.addListener((id) =>
   onNotificationClicked(id, actionDeps).catch((error: unknown) => log.error('notification click failed', error)),
 );

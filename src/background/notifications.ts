@@ -2,8 +2,10 @@
  * Reminders as browser notifications. One follow-up due: its own
  * notification, which opens the thread when clicked, with Snooze 1 day (or
  * "Move to Mon 7 Dec" when only an out-of-office answered) and Done buttons
- * (Firefox has no buttons: the popup has the actions). Several at once: one
- * summary, never a flood.
+ * (Firefox has no buttons: the popup has the actions). Several in one engine
+ * run: never a flood. The first is shown alone at once; when a second comes
+ * due, one summary ("2 follow-ups are due") takes its place, and that summary
+ * is updated in place (same id, no new pop-up) as more come due.
  */
 import browser from 'webextension-polyfill';
 import type { DueOptions } from '../core/dueDate';
@@ -30,14 +32,28 @@ function buttonTitle(action: ButtonAction): string {
   }
 }
 
-export async function notifyFired(fired: FollowUp[], now: number, options: DueOptions = {}): Promise<void> {
-  if (fired.length === 1) {
-    const [followUp] = fired;
-    const buttons = buttonsFor(followUp!, now, options).map((action) => ({ title: buttonTitle(action) }));
-    await show(notificationId(followUp!), reminderText(followUp!, now), buttons);
-  } else if (fired.length > 1) {
-    await show(SUMMARY_ID, summaryText(fired.length, cameDueWhileClosed(fired, now)), []);
+/** What showing a reminder needs to know of the user's settings. */
+export type ReminderOptions = DueOptions & { notifyWhenDue: boolean };
+
+/** Shows one engine run's reminders so far, the newest last (see the header for the switch to a summary). */
+export async function notifyFired(shown: FollowUp[], now: number, options: ReminderOptions): Promise<void> {
+  // Off: the badge and Gmail's markers are the reminder.
+  if (!options.notifyWhenDue) return;
+  const [first] = shown;
+  if (!first) return;
+  if (shown.length === 1) {
+    const buttons = buttonsFor(first, now, options).map((action) => ({ title: buttonTitle(action) }));
+    return show(notificationId(first), reminderText(first, now), buttons);
   }
+  const summary = summaryText(shown.length, cameDueWhileClosed(shown, now));
+  if (shown.length === 2) {
+    await browser.notifications.clear(notificationId(first)).catch((e: unknown) => log.error('clearing a reminder failed', e));
+    return show(SUMMARY_ID, summary, []);
+  }
+  // In place, so it does not pop up again for each one (Firefox has no update: it replaces it).
+  // The user may have closed it meanwhile: then it is shown again, as more came due.
+  const notifications = browser.notifications as Partial<{ update: (id: string, options: object) => Promise<boolean> }>;
+  if (!notifications.update || !(await notifications.update(SUMMARY_ID, summary))) await show(SUMMARY_ID, summary, []);
 }
 
 export async function notifyReplied(closed: FollowUp[]): Promise<void> {
@@ -57,7 +73,8 @@ async function show(id: string, text: NotificationText, buttons: Array<{ title: 
     await browser.notifications.create(id, (withButtons ? { ...options, buttons } : options) as typeof options);
   } catch (error) {
     // Firefox rejects `buttons`; the same notification without them still tells the user.
-    if (!withButtons) return log.error('showing a notification failed', error);
-    await browser.notifications.create(id, options).catch((e: unknown) => log.error('showing a notification failed', e));
+    // Any other failure is the caller's: the engine keeps the reminder owed and tries again.
+    if (!withButtons) throw error;
+    await browser.notifications.create(id, options);
   }
 }

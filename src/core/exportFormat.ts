@@ -7,6 +7,8 @@
  * - `nextCheckAt` is not exported: it is the engine's queue position, a
  *   function of state and the clock. An import must be stored through
  *   `scheduled()` (storage/followUps.ts), which recomputes it.
+ * - `unshown` is exported: a reminder that fired but was never shown is still
+ *   owed to the user, and is shown after an import.
  * - Import is all-or-nothing for the file (not JSON, not ours, newer version,
  *   too large, an id listed twice) and row-by-row for content: an invalid
  *   follow-up is skipped with a reason, the others are still imported.
@@ -66,6 +68,7 @@ const FOLLOW_UP_KEYS = [
   'tracking',
   'baseline',
   'firedAt',
+  'unshown',
   'replyCheck',
 ] as const satisfies ReadonlyArray<keyof FollowUp>;
 const REPLY_CHECK_KEYS = [

@@ -88,6 +88,13 @@ export interface FollowUp {
   nextCheckAt?: number;
   /** When the reminder went out; absent until then. */
   firedAt?: number;
+  /**
+   * Set together with `firedAt`, removed once the reminder has been shown (as a notification, or
+   * only on the badge when the user turned notifications off). While set, the follow-up stays at
+   * the head of the engine's queue: a worker stopped between the two still shows it. Absent on
+   * follow-ups that fired before this existed: those were shown.
+   */
+  unshown?: true;
   replyCheck?: ReplyCheck;
 }
 

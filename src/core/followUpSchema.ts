@@ -89,6 +89,7 @@ export const followUpSchema = v.strictObject({
   tracking: v.optional(tracking),
   baseline: v.optional(baseline),
   firedAt: v.optional(epochMs),
+  unshown: v.optional(v.literal(true)),
   replyCheck: v.optional(replyCheck),
 });
 

@@ -29,7 +29,7 @@ export const BASELINE_RETRY_LATER = HOUR;
 export const BASELINE_SOON_WINDOW = 10 * 60_000;
 
 type Scheduling = Pick<FollowUp, 'status' | 'dueAt' | 'condition' | 'firedAt'> &
-  Partial<Pick<FollowUp, 'tracking' | 'baseline' | 'threadPermId' | 'replyCheck' | 'createdAt'>>;
+  Partial<Pick<FollowUp, 'unshown' | 'tracking' | 'baseline' | 'threadPermId' | 'replyCheck' | 'createdAt'>>;
 
 /** The next moment to check or fire this follow-up, or undefined when there is nothing left to do. */
 export function nextCheckAt(followUp: Scheduling, now: number): number | undefined {
@@ -50,6 +50,8 @@ function baselineAt(followUp: Scheduling, now: number): number | undefined {
 function regularCheckAt(followUp: Scheduling, now: number): number | undefined {
   if (!isActive(followUp)) return undefined;
   if (followUp.firedAt !== undefined) {
+    // Fired, but the worker stopped before it was shown: the next run shows it.
+    if (followUp.unshown) return followUp.firedAt;
     // Fired and not yet answered: a late reply should still close it.
     if (followUp.condition !== 'if-no-reply') return undefined;
     const next = now + OVERDUE_CHECK_INTERVAL;
@@ -58,6 +60,11 @@ function regularCheckAt(followUp: Scheduling, now: number): number | undefined {
   if (followUp.condition === 'always') return followUp.dueAt;
   const preCheck = CHECKS_BEFORE_DUE.map((lead) => followUp.dueAt - lead).find((at) => at > now);
   return preCheck ?? followUp.dueAt;
+}
+
+/** Fired and still open, but not shown yet: the engine owes the user this reminder. */
+export function awaitsShowing(followUp: Scheduling): boolean {
+  return isActive(followUp) && followUp.firedAt !== undefined && followUp.unshown === true;
 }
 
 /** Due and not yet fired: the reminder should go out now. */

@@ -25,9 +25,9 @@ export function scheduled(followUp: FollowUp, now: number): FollowUp {
   return at === undefined ? rest : { ...rest, nextCheckAt: at };
 }
 
-/** A copy that has not fired: moving a follow-up re-arms its reminder. */
+/** A copy that has not fired: moving a follow-up re-arms its reminder (the new due time gets its own). */
 function rearmed(followUp: FollowUp): FollowUp {
-  const { firedAt: _fired, ...rest } = followUp;
+  const { firedAt: _fired, unshown: _unshown, ...rest } = followUp;
   return rest;
 }
 
@@ -242,6 +242,20 @@ export function workDue(db: FollowthroughDb, now: number, limit: number): Promis
 /** When the engine next has work, from the first entry of the nextCheckAt index. */
 export async function nextWorkAt(db: FollowthroughDb): Promise<number | undefined> {
   return (await db.followUps.orderBy('nextCheckAt').first())?.nextCheckAt;
+}
+
+/**
+ * Records that the reminder fired at `firedAt` has been shown, which takes the follow-up off the
+ * head of the queue. Keyed by the firing, not by the version the engine read: a note edited in
+ * between must not make it show twice, and a move in between has already re-armed it.
+ */
+export function markShown(db: FollowthroughDb, read: Pick<FollowUp, 'id' | 'firedAt'>, now: number): Promise<void> {
+  return db.transaction('rw', db.followUps, async () => {
+    const current = await db.followUps.get(read.id);
+    if (!current?.unshown || current.firedAt !== read.firedAt) return;
+    const { unshown: _shown, ...rest } = current;
+    await db.followUps.put(scheduled({ ...rest, updatedAt: now }, now));
+  });
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Route } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FollowUp } from '../../src/core/followUp';
 import { sampleReplica, SAMPLE } from '../replica';
+import { PopupPage } from '../support/extensionPages';
 import { launchExtension, type ExtensionSession } from '../support/launch';
 import {
   badgeText,
@@ -21,6 +22,8 @@ import {
 } from '../support/pages';
 
 const THREAD = SAMPLE.account0.unansweredThread;
+/** The engine's alarm (ALARM in src/background/toolbar.ts, which cannot be loaded outside a browser). */
+const ENGINE_ALARM = 'followthrough-next';
 // Alarms for an unpacked extension fire a few seconds after `when`; leave room.
 const ALARM_WAIT = { timeout: 30_000, interval: 250 };
 
@@ -31,12 +34,13 @@ afterEach(async () => {
 });
 
 /** Sets a follow-up on the unanswered thread in Gmail, then moves it to come due in `seconds`. */
-async function followUpDueIn(seconds: number): Promise<FollowUp> {
+async function followUpDueIn(seconds: number, { closeGmail = false } = {}): Promise<FollowUp> {
   session = await launchExtension({ replica: sampleReplica() });
   const gmail = await GmailPage.open(session, '/mail/u/0/#sent');
   await gmail.openThreadFromList('sent', THREAD);
   await gmail.choose('tomorrow');
   const created = await baselineRecorded(session);
+  if (closeGmail) await gmail.page.close();
   const reply = (await sendFromExtensionPage(session, {
     type: 'followUp.move',
     payload: { id: created!.id, dueAt: Date.now() + seconds * 1000 },
@@ -83,7 +87,8 @@ describe('when a follow-up comes due', () => {
   it('notifies once and counts it on the badge when nobody replied', async () => {
     const f = await followUpDueIn(2);
     await expect.poll(() => notificationIds(session!), ALARM_WAIT).toEqual([`followup:${f.id}`]);
-    expect(await badgeText(session!)).toBe('1');
+    // The reminder is shown as soon as it fires; the badge follows when the run ends.
+    await expect.poll(() => badgeText(session!)).toBe('1');
     expect(await stored(f.id)).toMatchObject({ status: 'pending', replyCheck: { outcome: 'no-reply' } });
     expect((await stored(f.id))?.firedAt).toBeGreaterThan(0);
     const printViews = session!.replica.requests.filter((r) => r.url.includes('view=pt'));
@@ -112,7 +117,7 @@ describe('when a follow-up comes due', () => {
     await expect
       .poll(() => currentWorker(session!).evaluate(() => (globalThis as unknown as { __cleared: string[] }).__cleared))
       .toEqual([`followup:${f.id}`]);
-    expect(await notificationIds(session!)).toEqual([]);
+    await expect.poll(() => notificationIds(session!)).toEqual([]);
   });
 
   it('closes it as replied, with who and when, and stays quiet, when a reply arrived', async () => {
@@ -178,5 +183,22 @@ describe('when a follow-up comes due', () => {
     await session.context.unroute(/view=pt/, hold);
     await restarted; // nothing but the alarm left by the stopped run wakes it
     await expect.poll(() => notificationIds(session!), { timeout: 45_000, interval: 250 }).toEqual([`followup:${f.id}`]);
+  });
+});
+
+describe('when the alarm was lost', () => {
+  it('shows the reminder that came due meanwhile as soon as the popup opens', async () => {
+    // No Gmail tab: nothing but the popup may wake the engine.
+    const f = await followUpDueIn(3, { closeGmail: true });
+    const alarms = () => currentWorker(session!).evaluate(async () => (await chrome.alarms.getAll()).map((a) => a.name));
+    await expect.poll(alarms).toEqual([ENGINE_ALARM]); // the move armed it...
+    await currentWorker(session!).evaluate(() => chrome.alarms.clearAll()); // ...and it is gone, as Chrome may do on a restart
+    await expect.poll(() => Date.now(), { timeout: 10_000, interval: 250 }).toBeGreaterThan(f.dueAt);
+    expect(await alarms()).toEqual([]);
+    expect(await notificationIds(session!)).toEqual([]);
+
+    await PopupPage.open(session!);
+    await expect.poll(() => notificationIds(session!), ALARM_WAIT).toEqual([`followup:${f.id}`]);
+    await expect.poll(alarms).toEqual([ENGINE_ALARM]); // re-armed, for the late-reply check
   });
 });

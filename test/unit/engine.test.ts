@@ -1,9 +1,13 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { runEngine, RUN_WATCHDOG_MS, type EngineDeps } from '../../src/background/engine';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RETRY_AFTER_FAILURE_MS, runEngine, RUN_WATCHDOG_MS, type EngineDeps } from '../../src/background/engine';
+import { notificationId, SUMMARY_ID } from '../../src/background/notificationIds';
+import { notifyFired } from '../../src/background/notifications';
 import { OVERDUE_CHECK_INTERVAL } from '../../src/core/schedule';
 import type { ReplyCheckResult } from '../../src/background/replyCheck';
 import type { FollowUp } from '../../src/core/followUp';
-import { createFollowUp, endFollowUp } from '../../src/storage/followUps';
+import { createFollowUp, endFollowUp, moveFollowUp, setNote } from '../../src/storage/followUps';
 import { DAY, freshDb, newFollowUp, NOW } from './fixtures';
 
 const HOUR = 3_600_000;
@@ -40,6 +44,28 @@ beforeEach(() => {
 
 const add = (overrides: Partial<Parameters<typeof newFollowUp>[0]> = {}) =>
   createFollowUp(deps.db, newFollowUp({ threadId: crypto.randomUUID().slice(0, 8), ...overrides }), clock);
+
+/** Stores `count` follow-ups straight into the table, the first `due` of them due an hour from NOW. */
+async function bulkStore(count: number, due: number): Promise<void> {
+  const rows = Array.from({ length: count }, (_, i) => ({
+    ...newFollowUp({ threadId: i.toString(16) }),
+    id: crypto.randomUUID(),
+    status: 'pending' as const,
+    note: '',
+    createdAt: NOW,
+    updatedAt: NOW,
+    dueAt: i < due ? NOW + HOUR : NOW + 30 * DAY,
+    nextCheckAt: i < due ? NOW + HOUR : NOW + 29 * DAY,
+  }));
+  await deps.db.followUps.bulkAdd(rows);
+}
+
+/** A promise and the function that settles it: a step the test lets happen when it chooses. */
+function gate() {
+  let open: () => void = () => {};
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { open, opened };
+}
 
 describe('the engine', () => {
   it('does nothing early but arm the alarm for the first pre-check', async () => {
@@ -103,12 +129,16 @@ describe('the engine', () => {
     expect(deps.notify).toHaveBeenCalledTimes(1);
   });
 
-  it('hands every follow-up due at once to one notify call', async () => {
+  it('shows each reminder as it fires, each time with all shown before it in the run', async () => {
     const due = await Promise.all([1, 2, 3].map((i) => add({ dueAt: NOW + i * 1000 })));
     clock = NOW + DAY;
     await runEngine(deps);
-    expect(deps.notify).toHaveBeenCalledTimes(1);
-    expect(deps.notify.mock.calls[0]![0].map((f) => f.id).sort()).toEqual(due.map((f) => f.id).sort());
+    const calls = deps.notify.mock.calls.map(([shown]) => shown.map((f) => f.id));
+    expect(calls.map((ids) => ids.length)).toEqual([1, 2, 3]);
+    expect(calls[1]!.slice(0, 1)).toEqual(calls[0]);
+    expect(calls[2]!.slice(0, 2)).toEqual(calls[1]);
+    expect([...calls[2]!].sort()).toEqual(due.map((f) => f.id).sort());
+    expect((await deps.db.followUps.toArray()).every((f) => f.unshown === undefined)).toBe(true);
   });
 
   it('fires once when two runs overlap', async () => {
@@ -144,26 +174,19 @@ describe('the engine', () => {
     expect(await stopped).toEqual([]);
     const stored = await deps.db.followUps.toArray();
     expect(stored.every((f) => f.firedAt === clock)).toBe(true);
-    expect(deps.notify).toHaveBeenCalledTimes(1);
+    expect(deps.notify).toHaveBeenCalledTimes(3);
+    expect(deps.notify.mock.lastCall![0]).toHaveLength(3);
   });
 
-  it('handles 200 due among 10,000 stored in one pass and one notification', async () => {
-    const rows = Array.from({ length: 10_000 }, (_, i) => ({
-      ...newFollowUp({ threadId: i.toString(16) }),
-      id: crypto.randomUUID(),
-      status: 'pending' as const,
-      note: '',
-      createdAt: NOW,
-      updatedAt: NOW,
-      dueAt: i < 200 ? NOW + HOUR : NOW + 30 * DAY,
-      nextCheckAt: i < 200 ? NOW + HOUR : NOW + 29 * DAY,
-    }));
-    await deps.db.followUps.bulkAdd(rows);
+  // fake-indexeddb is slow: 10,000 rows and 400 writes take seconds on a busy machine.
+  it('handles 200 due among 10,000 stored in one pass and one growing summary', { timeout: 60_000 }, async () => {
+    await bulkStore(10_000, 200);
     clock = NOW + 2 * HOUR;
     const fired = await runEngine(deps);
     expect(fired).toHaveLength(200);
     expect(deps.checkReply).toHaveBeenCalledTimes(200);
-    expect(deps.notify).toHaveBeenCalledTimes(1);
+    expect(deps.notify).toHaveBeenCalledTimes(200);
+    expect(deps.notify.mock.lastCall![0]).toHaveLength(200);
     expect(deps.setBadge).toHaveBeenLastCalledWith(200);
   });
 });
@@ -196,5 +219,175 @@ describe('the user acts while a check is in flight', () => {
     expect(stored).toMatchObject({ status: 'done' });
     expect(stored?.replyCheck).toBeUndefined();
     expect(deps.notifyReplied).not.toHaveBeenCalled();
+  });
+});
+
+describe('showing reminders', () => {
+  const owed = async (id: string) => (await deps.db.followUps.get(id))?.unshown;
+  /** A follow-up that fired at its due time, whose notification could not be created. */
+  async function firedButNotShown(): Promise<FollowUp> {
+    const f = await add({ dueAt: NOW + HOUR });
+    clock = f.dueAt;
+    deps.notify.mockRejectedValueOnce(new Error('notifications are unavailable'));
+    expect(await runEngine(deps)).toEqual([]);
+    return f;
+  }
+
+  it('shows the first of 200 due while the other checks are still waiting for Gmail', { timeout: 60_000 }, async () => {
+    await bulkStore(200, 200);
+    clock = NOW + 2 * HOUR;
+    const gmail = gate();
+    deps.checkReply.mockImplementation(async () => {
+      if (deps.checkReply.mock.calls.length > 1) await gmail.opened; // only the first check is answered
+      return noReply();
+    });
+    const run = runEngine(deps);
+    await expect.poll(() => deps.notify.mock.calls.length).toBe(1);
+    expect(deps.notify.mock.calls[0]![0]).toHaveLength(1);
+    expect(deps.checkReply.mock.calls.length).toBeLessThan(200);
+    gmail.open();
+    expect(await run).toHaveLength(200);
+    expect(deps.notify.mock.lastCall![0]).toHaveLength(200);
+  });
+
+  it('shows on the next run, exactly once, a reminder whose run was stopped before it was shown', async () => {
+    const f = await add({ dueAt: NOW + HOUR });
+    clock = f.dueAt;
+    // The worker is stopped while the notification is being created: that run never goes on.
+    void runEngine({ ...deps, notify: () => new Promise<void>(() => {}) });
+    await expect.poll(() => owed(f.id)).toBe(true);
+    expect((await deps.db.followUps.get(f.id))?.firedAt).toBe(clock);
+
+    clock += 60_000; // the worker starts again
+    expect((await runEngine(deps)).map((x) => x.id)).toEqual([f.id]);
+    expect(deps.notify).toHaveBeenCalledTimes(1);
+    expect(deps.checkReply).toHaveBeenCalledTimes(1); // shown as decided, without asking Gmail again
+    expect(await owed(f.id)).toBeUndefined();
+    expect(deps.setAlarm).toHaveBeenLastCalledWith(clock + OVERDUE_CHECK_INTERVAL);
+
+    clock += OVERDUE_CHECK_INTERVAL; // the late-reply check comes round: no second reminder
+    await runEngine(deps);
+    expect(deps.notify).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a reminder whose notification failed, and shows it once at the retry', async () => {
+    const f = await firedButNotShown();
+    expect(await owed(f.id)).toBe(true);
+    expect(deps.setAlarm).toHaveBeenLastCalledWith(clock + RETRY_AFTER_FAILURE_MS);
+    expect(deps.setBadge).toHaveBeenLastCalledWith(1);
+
+    clock += RETRY_AFTER_FAILURE_MS;
+    await runEngine(deps);
+    expect(deps.notify).toHaveBeenCalledTimes(2);
+    expect(deps.notify.mock.lastCall![0].map((x) => x.id)).toEqual([f.id]);
+    expect(await owed(f.id)).toBeUndefined();
+    await runEngine(deps);
+    expect(deps.notify).toHaveBeenCalledTimes(2);
+  });
+
+  it("goes on past one follow-up whose write IndexedDB refuses, logging no mail content, and retries it", async () => {
+    const [shown, refused, answered] = await Promise.all([1, 2, 3].map((i) => add({ dueAt: NOW + i * 1000 })));
+    clock = NOW + DAY;
+    deps.checkReply.mockImplementation(async (f) => (f.id === answered!.id ? replied() : noReply()));
+    const put = deps.db.followUps.put.bind(deps.db.followUps);
+    const full = vi.spyOn(deps.db.followUps, 'put').mockImplementation((row, key) => {
+      if (row.id !== refused!.id) return put(row, key);
+      return Dexie.Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    expect((await runEngine(deps)).map((f) => f.id)).toEqual([shown!.id]);
+    expect(await deps.db.followUps.get(shown!.id)).toMatchObject({ firedAt: clock });
+    expect(await owed(shown!.id)).toBeUndefined();
+    expect(deps.notifyReplied).toHaveBeenCalledWith([expect.objectContaining({ id: answered!.id })]);
+    expect(await deps.db.followUps.get(refused!.id)).toMatchObject({ nextCheckAt: refused!.dueAt });
+    expect((await deps.db.followUps.get(refused!.id))?.firedAt).toBeUndefined();
+    expect(deps.setAlarm).toHaveBeenLastCalledWith(clock + RETRY_AFTER_FAILURE_MS);
+    expect(deps.setBadge).toHaveBeenLastCalledWith(1);
+    const log = JSON.stringify(logged.mock.calls);
+    expect(log).toContain(refused!.id);
+    expect(log).toContain('QuotaExceededError');
+    expect(log).not.toContain(refused!.subject);
+    expect(log).not.toContain('jordan');
+
+    full.mockRestore();
+    clock += RETRY_AFTER_FAILURE_MS;
+    expect((await runEngine(deps)).map((f) => f.id)).toEqual([refused!.id]);
+    expect(await owed(refused!.id)).toBeUndefined();
+  });
+
+  it('never shows a reminder twice when its note is edited between firing and showing', async () => {
+    const f = await add({ dueAt: NOW + HOUR });
+    clock = f.dueAt;
+    deps.notify.mockImplementationOnce(async () => {
+      clock += 1000;
+      await setNote(deps.db, f.id, 'Call instead', clock); // the user, in the popup, meanwhile
+    });
+    await runEngine(deps);
+    expect(await owed(f.id)).toBeUndefined();
+    clock += 60_000;
+    await runEngine(deps);
+    expect(deps.notify).toHaveBeenCalledTimes(1);
+  });
+
+  it('owes only the new due time once a reminder that was never shown is moved', async () => {
+    const f = await firedButNotShown();
+    await moveFollowUp(deps.db, f.id, clock + DAY, clock);
+    expect(await owed(f.id)).toBeUndefined();
+    clock += RETRY_AFTER_FAILURE_MS;
+    await runEngine(deps);
+    expect(deps.notify).toHaveBeenCalledTimes(1); // the failed attempt only
+
+    clock = f.dueAt + DAY;
+    await runEngine(deps);
+    expect(deps.notify).toHaveBeenCalledTimes(2);
+    clock += 60_000;
+    await runEngine(deps);
+    expect(deps.notify).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the notifications of one run', () => {
+  // The fake has no notifications.update; Chrome has.
+  const withUpdate = (update: () => Promise<boolean>) => Object.assign(fakeBrowser.notifications, { update });
+  afterEach(() => {
+    Reflect.deleteProperty(fakeBrowser.notifications, 'update');
+  });
+
+  it('shows the first alone at once, then one summary in its place, updated in place as more come due', async () => {
+    const due = await Promise.all([1, 2, 3].map((i) => add({ dueAt: NOW + i * 1000 })));
+    clock = NOW + DAY;
+    const update = vi.fn(async () => true);
+    withUpdate(update);
+    const seen: string[][] = [];
+    deps.notify.mockImplementation(async (shown) => {
+      await notifyFired(shown, clock, { notifyWhenDue: true });
+      seen.push(Object.keys(await fakeBrowser.notifications.getAll()));
+    });
+    const shown = await runEngine(deps);
+    expect(shown.map((f) => f.id).sort()).toEqual(due.map((f) => f.id).sort());
+    expect(seen).toEqual([[notificationId(shown[0]!)], [SUMMARY_ID], [SUMMARY_ID]]);
+    expect(fakeBrowser.notifications.getAllCreateOptions()[SUMMARY_ID]).toMatchObject({ title: '2 follow-ups are due' });
+    expect(update).toHaveBeenCalledExactlyOnceWith(SUMMARY_ID, expect.objectContaining({ title: '3 follow-ups are due' }));
+  });
+
+  it('shows the summary again when the user closed it and more came due', async () => {
+    await Promise.all([1, 2, 3].map((i) => add({ dueAt: NOW + i * 1000 })));
+    clock = NOW + DAY;
+    withUpdate(async () => false); // Chrome: no such notification any more
+    deps.notify.mockImplementation((shown) => notifyFired(shown, clock, { notifyWhenDue: true }));
+    await runEngine(deps);
+    expect(fakeBrowser.notifications.getAllCreateOptions()[SUMMARY_ID]).toMatchObject({ title: '3 follow-ups are due' });
+  });
+
+  it('with "notify when due" off, counts a reminder as shown on the badge alone, and never loops on it', async () => {
+    const f = await add({ dueAt: NOW + HOUR });
+    clock = f.dueAt;
+    deps.notify.mockImplementation((shown) => notifyFired(shown, clock, { notifyWhenDue: false }));
+    expect((await runEngine(deps)).map((x) => x.id)).toEqual([f.id]);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    expect((await deps.db.followUps.get(f.id))?.unshown).toBeUndefined();
+    expect(deps.setBadge).toHaveBeenLastCalledWith(1);
+    expect(deps.setAlarm).toHaveBeenLastCalledWith(clock + OVERDUE_CHECK_INTERVAL);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextCheckAt, OVERDUE_CHECK_INTERVAL, shouldFire } from '../../src/core/schedule';
+import { awaitsShowing, nextCheckAt, OVERDUE_CHECK_INTERVAL, shouldFire } from '../../src/core/schedule';
 
 const HOUR = 3_600_000;
 const NOW = Date.parse('2026-11-22T12:00:00Z');
@@ -37,6 +37,16 @@ describe('nextCheckAt', () => {
     expect(nextCheckAt(fired, NOW)).toBe(NOW + OVERDUE_CHECK_INTERVAL);
     expect(nextCheckAt(fired, NOW + 14 * 24 * HOUR)).toBeUndefined();
     expect(nextCheckAt({ ...fired, condition: 'always' as const }, NOW)).toBeUndefined();
+  });
+
+  it('keeps a reminder that fired but was not shown at the head of the queue, for as long as it is open', () => {
+    const owed = pending(NOW - HOUR, { firedAt: NOW - HOUR, unshown: true as const });
+    expect(awaitsShowing(owed)).toBe(true);
+    expect(nextCheckAt(owed, NOW + 3 * HOUR)).toBe(NOW - HOUR);
+    expect(nextCheckAt({ ...owed, condition: 'always' as const }, NOW)).toBe(NOW - HOUR);
+    expect(awaitsShowing({ ...owed, status: 'done' as const })).toBe(false);
+    expect(nextCheckAt({ ...owed, status: 'done' as const }, NOW)).toBeUndefined();
+    expect(awaitsShowing(pending(NOW - HOUR, { firedAt: NOW - HOUR }))).toBe(false);
   });
 
   it.each(['replied', 'done', 'cancelled'] as const)('has nothing to do for a %s follow-up', (status) => {
