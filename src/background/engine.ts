@@ -117,28 +117,37 @@ function showInOrder(deps: EngineDeps) {
 }
 
 async function work(deps: EngineDeps, read: FollowUp): Promise<{ followUp: FollowUp; show: boolean } | undefined> {
-  // Fired by a run that was stopped before it could show it: owed, and nothing else to decide.
-  if (awaitsShowing(read)) return { followUp: read, show: true };
+  // Fired by a run that was stopped before it could show it: owed. One that fires "always" has
+  // nothing left to decide; one that waits for no reply is looked at again first, since an
+  // answer may have come while nothing ran — a reminder after a real answer is the worst outcome.
+  if (awaitsShowing(read) && read.condition !== 'if-no-reply') return { followUp: read, show: true };
   const result = read.condition === 'if-no-reply' ? await deps.checkReply(read) : undefined;
   const check = result?.check;
   const now = deps.now();
-  let fired = false;
+  let show = false;
   const updated = await applyIfUnchanged(
     deps.db,
     read,
     (current) => {
       const next: FollowUp = check ? { ...current, replyCheck: check } : { ...current };
       if (result?.baseline) next.baseline = result.baseline;
-      if (check?.outcome === 'replied') return { ...next, status: 'replied' };
+      if (check?.outcome === 'replied') {
+        const { unshown: _owed, ...answered } = next;
+        return { ...answered, status: 'replied' };
+      }
+      if (awaitsShowing(current)) {
+        show = true;
+        return next;
+      }
       if (shouldFire(current, now)) {
-        fired = true;
+        show = true;
         return { ...next, firedAt: now, unshown: true };
       }
       return next;
     },
     now,
   );
-  return updated && { followUp: updated, show: fired };
+  return updated && { followUp: updated, show };
 }
 
 async function forEachLimited<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {

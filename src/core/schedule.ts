@@ -50,8 +50,9 @@ function baselineAt(followUp: Scheduling, now: number): number | undefined {
 function regularCheckAt(followUp: Scheduling, now: number): number | undefined {
   if (!isActive(followUp)) return undefined;
   if (followUp.firedAt !== undefined) {
-    // Fired, but the worker stopped before it was shown: the next run shows it.
-    if (followUp.unshown) return followUp.firedAt;
+    // Fired, but the worker stopped before it was shown: the next run shows it. Queued at its
+    // due time, not its firing time, so a clock set back since still finds it owed.
+    if (followUp.unshown) return Math.min(followUp.dueAt, followUp.firedAt);
     // Fired and not yet answered: a late reply should still close it.
     if (followUp.condition !== 'if-no-reply') return undefined;
     const next = now + OVERDUE_CHECK_INTERVAL;

@@ -250,6 +250,20 @@ describe('showing reminders', () => {
     expect(deps.notify.mock.lastCall![0]).toHaveLength(200);
   });
 
+  it('never shows an owed reminder once an answer came while the worker was stopped: it closes it', async () => {
+    const f = await add({ dueAt: NOW + HOUR });
+    clock = f.dueAt;
+    void runEngine({ ...deps, notify: () => new Promise<void>(() => {}) });
+    await expect.poll(() => owed(f.id)).toBe(true);
+
+    clock += 60_000;
+    deps.checkReply.mockImplementation(async () => replied());
+    expect(await runEngine(deps)).toEqual([]);
+    expect(deps.notify).not.toHaveBeenCalled();
+    expect(await deps.db.followUps.get(f.id)).toMatchObject({ status: 'replied' });
+    expect(await owed(f.id)).toBeUndefined();
+  });
+
   it('shows on the next run, exactly once, a reminder whose run was stopped before it was shown', async () => {
     const f = await add({ dueAt: NOW + HOUR });
     clock = f.dueAt;
@@ -261,7 +275,7 @@ describe('showing reminders', () => {
     clock += 60_000; // the worker starts again
     expect((await runEngine(deps)).map((x) => x.id)).toEqual([f.id]);
     expect(deps.notify).toHaveBeenCalledTimes(1);
-    expect(deps.checkReply).toHaveBeenCalledTimes(1); // shown as decided, without asking Gmail again
+    expect(deps.checkReply).toHaveBeenCalledTimes(2); // Gmail is asked again: an answer may have come meanwhile
     expect(await owed(f.id)).toBeUndefined();
     expect(deps.setAlarm).toHaveBeenLastCalledWith(clock + OVERDUE_CHECK_INTERVAL);
 

@@ -49,6 +49,11 @@ describe('nextCheckAt', () => {
     expect(awaitsShowing(pending(NOW - HOUR, { firedAt: NOW - HOUR }))).toBe(false);
   });
 
+  it('queues an owed reminder at its due time, so a clock set back since still finds it owed', () => {
+    const owed = pending(NOW - 2 * HOUR, { firedAt: NOW, unshown: true as const });
+    expect(nextCheckAt(owed, NOW - HOUR)).toBe(NOW - 2 * HOUR);
+  });
+
   it.each(['replied', 'done', 'cancelled'] as const)('has nothing to do for a %s follow-up', (status) => {
     expect(nextCheckAt(pending(NOW + HOUR, { status }), NOW)).toBeUndefined();
   });
