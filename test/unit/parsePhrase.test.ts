@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parsePhrase, type PhraseOptions, type PhraseResult } from '../../src/core/dates/parsePhrase';
+import { clock, COUNTS, DAY_NAMES, dayIn, landing, tomorrowFrom, WORK_WEEK_TABLES, ZONED_WEEKS } from './weekTables';
 
 const ORIGINAL_TZ = process.env.TZ;
 afterEach(() => {
@@ -287,5 +288,26 @@ describe('daylight saving time', () => {
     expect(due('in 1 business day', { now: friday })).toBe('2026-03-09T13:00:00.000Z'); // 09:00 EDT
     expect(due('next Tuesday', { now: friday })).toBe('2026-03-10T13:00:00.000Z');
     expect(due('tomorrow', { now: friday })).toBe('2026-03-07T14:00:00.000Z'); // Saturday, still EST
+  });
+});
+
+describe.each(ZONED_WEEKS)('said on every day of $name', (week) => {
+  /** Where the phrase lands seen from `now`, and at what local time; the refusal reason if refused. */
+  const read = (text: string, now: Date, options: Partial<PhraseOptions> = {}) => {
+    const result = parsePhrase(text, { now: now.getTime(), ...options });
+    return result.ok ? `${landing(now, result.dueAt)} ${clock(result.dueAt)}` : result.reason;
+  };
+
+  describe.each(WORK_WEEK_TABLES)('$name', ({ workDays, from }) => {
+    it.each(DAY_NAMES)('"in N business days" on %s evening', (day) => {
+      const now = dayIn(week, day, 17, 30);
+      expect(COUNTS.map((n) => read(`in ${n} business days`, now, { workDays }))).toEqual(from[day].map((to) => `${to} 09:00`));
+    });
+  });
+
+  it.each(DAY_NAMES)('"tomorrow" on %s is the next calendar day, a day off or not', (day) => {
+    const now = dayIn(week, day, 17, 30);
+    expect(read('tomorrow', now)).toBe(`${tomorrowFrom(day)} 09:00`);
+    expect(read('tomorrow', now, { workDays: [3] })).toBe(`${tomorrowFrom(day)} 09:00`);
   });
 });

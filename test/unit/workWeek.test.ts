@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addBusinessDays, isWorkDay, nextWorkDay, workWeekOf } from '../../src/core/dates/workWeek';
+import { clock, COUNTS, DAY_NAMES, dayIn, landing, MON_TO_FRI, WORK_WEEK_TABLES, ZONED_WEEKS } from './weekTables';
 
 const ORIGINAL_TZ = process.env.TZ;
 afterEach(() => {
@@ -51,6 +52,27 @@ describe('addBusinessDays (Europe/Berlin, Mon–Fri)', () => {
   it('keeps 09:00 local across the end of summer time (25 Oct 2026)', () => {
     const friday = new Date('2026-10-23T07:00:00Z'); // 09:00 CEST
     expect(iso(addBusinessDays(friday, 1))).toBe('2026-10-26T08:00:00.000Z'); // Monday 09:00 CET
+  });
+});
+
+describe.each(ZONED_WEEKS)('addBusinessDays from every day of $name', (week) => {
+  describe.each(WORK_WEEK_TABLES)('$name', ({ workDays, from }) => {
+    it.each(DAY_NAMES)('from %s: lands on the table\'s day, at the same local time', (day) => {
+      const start = dayIn(week, day, 17, 30);
+      const results = COUNTS.map((n) => addBusinessDays(start, n, workDays));
+      expect(results.map((result) => landing(start, result))).toEqual(from[day]);
+      expect(results.map(clock)).toEqual(COUNTS.map(() => '17:30'));
+    });
+
+    it.each(DAY_NAMES)('nextWorkDay from %s is one business day on', (day) => {
+      const start = dayIn(week, day, 8, 15);
+      expect(landing(start, nextWorkDay(start, workDays))).toBe(from[day][0]);
+    });
+  });
+
+  it.each(DAY_NAMES)('counts Monday to Friday when given no work days, from %s', (day) => {
+    const start = dayIn(week, day, 23, 59);
+    expect(COUNTS.map((n) => landing(start, addBusinessDays(start, n)))).toEqual(MON_TO_FRI.from[day]);
   });
 });
 
