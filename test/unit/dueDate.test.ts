@@ -49,8 +49,13 @@ describe('preset due dates (Europe/Berlin)', () => {
     expect(iso(dueAtForPreset('in-1-week', beforeChange))).toBe('2026-10-30T08:00:00.000Z'); // Friday, UTC+1
   });
 
-  it.each([-1, 24, 8.5, Number.NaN])('refuses reminder hour %s instead of guessing', (hour) => {
-    expect(() => dueAtForPreset('tomorrow', now, { reminderHour: hour })).toThrow(RangeError);
+  it.each([-1, 24, 8.5, Number.NaN])('refuses reminder hour %s instead of guessing, saying why', (hour) => {
+    expect(() => dueAtForPreset('tomorrow', now, { reminderHour: hour })).toThrow(new RangeError(`reminder hour must be 0-23, got ${hour}`));
+  });
+
+  it('takes the first and the last hour of the day', () => {
+    expect(iso(dueAtForPreset('tomorrow', now, { reminderHour: 0 }))).toBe('2026-11-22T23:00:00.000Z'); // Monday 00:00
+    expect(iso(dueAtForPreset('tomorrow', now, { reminderHour: 23 }))).toBe('2026-11-23T22:00:00.000Z'); // Monday 23:00
   });
 
   it('is always in the future, even just before midnight', () => {

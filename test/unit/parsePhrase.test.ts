@@ -67,6 +67,10 @@ describe('weeks', () => {
     expect(due('end of this week', { workDays: SUN_TO_THU })).toBe('2026-11-26T08:00:00.000Z');
   });
 
+  it('"end of week" needs no "this"', () => {
+    expect(due('end of week')).toBe('2026-11-27T08:00:00.000Z');
+  });
+
   it('end of this week is refused on its last day once the reminder hour has passed', () => {
     const fridayNoon = Date.parse('2026-11-27T11:00:00Z');
     expect(due('end of this week', { now: fridayNoon })).toBe('past');
@@ -132,6 +136,8 @@ describe('months', () => {
     expect(due('the 31st')).toBe('2026-12-31T08:00:00.000Z'); // November has no 31st
     expect(due('the 22nd at 8pm')).toBe('2026-11-22T19:00:00.000Z'); // today, still ahead
     expect(due('the 22nd')).toBe('past'); // today at 09:00 has passed
+    expect(due('the 1st')).toBe('2026-12-01T08:00:00.000Z');
+    expect(due('the 0th')).toBe('unparseable');
   });
 
   it('leaves "the 3rd of December" to chrono, which reads the month too', () => {
@@ -152,6 +158,10 @@ describe('times of day', () => {
     expect(ok(parsePhrase(text, { now: SUNDAY_EVENING })).hadTime).toBe(true);
   });
 
+  it('counts the part of the day in what it understood, and nothing after it', () => {
+    expect(ok(parsePhrase('next Friday afternoon please', { now: SUNDAY_EVENING })).matched).toBe('next Friday afternoon');
+  });
+
   it('morning is 09:00 whatever the reminder hour', () => {
     expect(due('tomorrow morning', { reminderHour: 7 })).toBe('2026-11-23T08:00:00.000Z');
   });
@@ -161,6 +171,7 @@ describe('times of day', () => {
     expect(due('3pm', { now: mondayMorning })).toBe('2026-11-23T14:00:00.000Z');
     expect(due('3pm')).toBe('2026-11-23T14:00:00.000Z');
     expect(due('evening')).toBe('2026-11-23T17:00:00.000Z'); // 18:00 today has passed
+    expect(due('3pm', { now: Date.parse('2026-11-23T14:00:00Z') })).toBe('2026-11-24T14:00:00.000Z'); // said at 15:00 sharp
   });
 
   it('"this afternoon" and "tonight" mean today: refused once passed, never moved to tomorrow', () => {
@@ -184,6 +195,7 @@ describe('times of day', () => {
 describe('chrono phrases', () => {
   it.each([
     ['Dec 3 at 4pm', '2026-12-03T15:00:00.000Z', true],
+    ['Dec 3 at 16:15:30', '2026-12-03T15:15:30.000Z', true],
     ['in 2 weeks', '2026-12-06T08:00:00.000Z', false],
     ['friday 3pm', '2026-11-27T14:00:00.000Z', true],
     ['tomorrow', '2026-11-23T08:00:00.000Z', false],
@@ -214,12 +226,19 @@ describe('chrono phrases', () => {
     const tuesdayMorning = Date.parse('2026-11-24T09:00:00Z'); // 10:00
     expect(due('Tuesday', { now: tuesdayMorning })).toBe('2026-12-01T08:00:00.000Z');
     expect(due('Tuesday at 9pm', { now: tuesdayMorning })).toBe('2026-11-24T20:00:00.000Z');
+    expect(due('Tuesday', { now: Date.parse('2026-11-24T08:00:00Z') })).toBe('2026-12-01T08:00:00.000Z'); // at 09:00 sharp
+    // A weekday with its date is that day: past, not moved a week on.
+    expect(due('Tuesday, Nov 24', { now: tuesdayMorning })).toBe('past');
   });
 });
 
 describe('refusals', () => {
   it('empty input', () => {
-    expect(parsePhrase('', { now: SUNDAY_EVENING })).toMatchObject({ ok: false, reason: 'empty' });
+    expect(parsePhrase('', { now: SUNDAY_EVENING })).toEqual({
+      ok: false,
+      reason: 'empty',
+      message: 'Type when to follow up, e.g. “next Tuesday” or “in 3 days”.',
+    });
     expect(parsePhrase(' \n\t ', { now: SUNDAY_EVENING })).toMatchObject({ ok: false, reason: 'empty' });
   });
 
@@ -235,7 +254,11 @@ describe('refusals', () => {
 
   it('input over 200 characters, even with a date in it', () => {
     expect(due(`tomorrow ${'x'.repeat(191)}`)).toBe('2026-11-23T08:00:00.000Z'); // 200: still read
-    expect(due(`tomorrow ${'x'.repeat(291)}`)).toBe('unparseable');
+    expect(parsePhrase(`tomorrow ${'x'.repeat(291)}`, { now: SUNDAY_EVENING })).toEqual({
+      ok: false,
+      reason: 'unparseable',
+      message: 'That is too long to read as a date — try something like “next Tuesday”.',
+    });
   });
 
   it('the past, naming the words', () => {
@@ -246,6 +269,7 @@ describe('refusals', () => {
     });
     expect(due('asdf yesterday qwerty')).toBe('past');
     expect(due('today')).toBe('past'); // 09:00 has passed
+    expect(due('today', { now: Date.parse('2026-11-23T08:00:00Z') })).toBe('past'); // 09:00 is now: not ahead
     expect(due('Aug 22 2020')).toBe('past');
   });
 
@@ -258,10 +282,18 @@ describe('refusals', () => {
     expect(due('in 1000 business days')).toBe('too-far');
     expect(due('in 99999999999999999999 business days')).toBe('too-far');
     expect(due('in 2 years')).toBe('2028-11-22T08:00:00.000Z');
+    expect(due('in 2 years', { now: Date.parse('2026-11-23T08:00:00Z') })).toBe('2028-11-23T08:00:00.000Z'); // exactly 2 years
   });
 
   it.each([-1, 24, 8.5])('throws for reminder hour %s, a programming error', (reminderHour) => {
-    expect(() => parsePhrase('tomorrow', { now: SUNDAY_EVENING, reminderHour })).toThrow(RangeError);
+    expect(() => parsePhrase('tomorrow', { now: SUNDAY_EVENING, reminderHour })).toThrow(
+      new RangeError(`reminder hour must be 0-23, got ${reminderHour}`),
+    );
+  });
+
+  it('takes reminder hours 0 and 23', () => {
+    expect(due('tomorrow', { reminderHour: 0 })).toBe('2026-11-22T23:00:00.000Z');
+    expect(due('tomorrow', { reminderHour: 23 })).toBe('2026-11-23T22:00:00.000Z');
   });
 
   it('throws for invalid work days', () => {
