@@ -5,6 +5,7 @@
  * walks the first steps itself, prints them and saves a screenshot.
  */
 import { sampleReplica, SAMPLE } from '../test/replica';
+import { ChromiumNotFoundError, findChromium } from '../test/support/chromium';
 import { launchExtension } from '../test/support/launch';
 import { GmailPage } from '../test/support/pages';
 
@@ -12,8 +13,18 @@ const SCREENSHOT = 'start-screenshot.png';
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = process.argv.includes('--headless') || Boolean(process.env.CI) || !hasDisplay;
 
+let executablePath: string;
+try {
+  executablePath = findChromium();
+} catch (error) {
+  // The first thing a newcomer may see: the fix, not a stack trace.
+  if (!(error instanceof ChromiumNotFoundError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
 const replica = sampleReplica();
-const session = await launchExtension({ replica, headless, viewport: headless ? { width: 1280, height: 800 } : null });
+const session = await launchExtension({ replica, executablePath, headless, viewport: headless ? { width: 1280, height: 800 } : null });
 console.log(`Chromium started with Followthrough (extension id ${session.extensionId}) on the Gmail replica.`);
 
 const gmail = await GmailPage.open(session, '/mail/u/0/#sent');

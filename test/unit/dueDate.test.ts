@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dueAtForChoice, dueAtForPreset } from '../../src/core/dueDate';
+import { dueAtForChoice, dueAtForPreset, PRESETS } from '../../src/core/dueDate';
+import { clock, COUNTS, DAY_NAMES, dayIn, landing, MON_TO_FRI, tomorrowFrom, WORK_WEEK_TABLES, ZONED_WEEKS } from './weekTables';
 
 const ORIGINAL_TZ = process.env.TZ;
 afterEach(() => {
@@ -48,8 +49,13 @@ describe('preset due dates (Europe/Berlin)', () => {
     expect(iso(dueAtForPreset('in-1-week', beforeChange))).toBe('2026-10-30T08:00:00.000Z'); // Friday, UTC+1
   });
 
-  it.each([-1, 24, 8.5, Number.NaN])('refuses reminder hour %s instead of guessing', (hour) => {
-    expect(() => dueAtForPreset('tomorrow', now, { reminderHour: hour })).toThrow(RangeError);
+  it.each([-1, 24, 8.5, Number.NaN])('refuses reminder hour %s instead of guessing, saying why', (hour) => {
+    expect(() => dueAtForPreset('tomorrow', now, { reminderHour: hour })).toThrow(new RangeError(`reminder hour must be 0-23, got ${hour}`));
+  });
+
+  it('takes the first and the last hour of the day', () => {
+    expect(iso(dueAtForPreset('tomorrow', now, { reminderHour: 0 }))).toBe('2026-11-22T23:00:00.000Z'); // Monday 00:00
+    expect(iso(dueAtForPreset('tomorrow', now, { reminderHour: 23 }))).toBe('2026-11-23T22:00:00.000Z'); // Monday 23:00
   });
 
   it('is always in the future, even just before midnight', () => {
@@ -79,5 +85,34 @@ describe('any number of business days (the default for new messages)', () => {
     const friday = new Date(2026, 10, 27, 10).getTime();
     // A Sunday–Thursday week: one business day after Friday is Sunday.
     expect(dueAtForChoice({ kind: 'business-days', days: 1 }, friday, { workDays: [0, 1, 2, 3, 4] })).toBe(new Date(2026, 10, 29, 9).getTime());
+  });
+});
+
+describe.each(ZONED_WEEKS)('from every day of $name', (week) => {
+  it.each(DAY_NAMES)('presets sent on %s evening: tomorrow is the next calendar day, business days skip the weekend', (day) => {
+    const sent = dayIn(week, day, 17, 30);
+    const dues = PRESETS.map((preset) => dueAtForPreset(preset, sent.getTime()));
+    const [, twoDays, threeDays] = MON_TO_FRI.from[day];
+    expect(dues.map((due) => landing(sent, due))).toEqual([tomorrowFrom(day), twoDays, threeDays, `${day} +7`, `${day} +14`]);
+    expect(dues.map(clock)).toEqual(PRESETS.map(() => '09:00'));
+  });
+
+  it.each(DAY_NAMES)('presets sent on %s follow the work days they are given, tomorrow included', (day) => {
+    const sent = dayIn(week, day, 7, 0);
+    for (const { workDays, from } of WORK_WEEK_TABLES) {
+      const [, twoDays, threeDays] = from[day];
+      expect(landing(sent, dueAtForPreset('tomorrow', sent.getTime(), { workDays }))).toBe(tomorrowFrom(day));
+      expect(landing(sent, dueAtForPreset('in-2-business-days', sent.getTime(), { workDays }))).toBe(twoDays);
+      expect(landing(sent, dueAtForPreset('in-3-business-days', sent.getTime(), { workDays }))).toBe(threeDays);
+    }
+  });
+
+  describe.each(WORK_WEEK_TABLES)('$name', ({ workDays, from }) => {
+    it.each(DAY_NAMES)('any number of business days from %s, at the reminder hour', (day) => {
+      const sent = dayIn(week, day, 16, 45);
+      const dues = COUNTS.map((days) => dueAtForChoice({ kind: 'business-days', days }, sent.getTime(), { workDays, reminderHour: 14 }));
+      expect(dues.map((due) => landing(sent, due))).toEqual(from[day]);
+      expect(dues.map(clock)).toEqual(COUNTS.map(() => '14:00'));
+    });
   });
 });

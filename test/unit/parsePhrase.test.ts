@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parsePhrase, type PhraseOptions, type PhraseResult } from '../../src/core/dates/parsePhrase';
+import { clock, COUNTS, DAY_NAMES, dayIn, landing, tomorrowFrom, WORK_WEEK_TABLES, ZONED_WEEKS } from './weekTables';
 
 const ORIGINAL_TZ = process.env.TZ;
 afterEach(() => {
@@ -64,6 +65,10 @@ describe('weeks', () => {
     expect(due('end of the week')).toBe('2026-11-27T08:00:00.000Z');
     expect(due('end of next week')).toBe('2026-12-04T08:00:00.000Z');
     expect(due('end of this week', { workDays: SUN_TO_THU })).toBe('2026-11-26T08:00:00.000Z');
+  });
+
+  it('"end of week" needs no "this"', () => {
+    expect(due('end of week')).toBe('2026-11-27T08:00:00.000Z');
   });
 
   it('end of this week is refused on its last day once the reminder hour has passed', () => {
@@ -131,6 +136,8 @@ describe('months', () => {
     expect(due('the 31st')).toBe('2026-12-31T08:00:00.000Z'); // November has no 31st
     expect(due('the 22nd at 8pm')).toBe('2026-11-22T19:00:00.000Z'); // today, still ahead
     expect(due('the 22nd')).toBe('past'); // today at 09:00 has passed
+    expect(due('the 1st')).toBe('2026-12-01T08:00:00.000Z');
+    expect(due('the 0th')).toBe('unparseable');
   });
 
   it('leaves "the 3rd of December" to chrono, which reads the month too', () => {
@@ -151,6 +158,10 @@ describe('times of day', () => {
     expect(ok(parsePhrase(text, { now: SUNDAY_EVENING })).hadTime).toBe(true);
   });
 
+  it('counts the part of the day in what it understood, and nothing after it', () => {
+    expect(ok(parsePhrase('next Friday afternoon please', { now: SUNDAY_EVENING })).matched).toBe('next Friday afternoon');
+  });
+
   it('morning is 09:00 whatever the reminder hour', () => {
     expect(due('tomorrow morning', { reminderHour: 7 })).toBe('2026-11-23T08:00:00.000Z');
   });
@@ -160,6 +171,7 @@ describe('times of day', () => {
     expect(due('3pm', { now: mondayMorning })).toBe('2026-11-23T14:00:00.000Z');
     expect(due('3pm')).toBe('2026-11-23T14:00:00.000Z');
     expect(due('evening')).toBe('2026-11-23T17:00:00.000Z'); // 18:00 today has passed
+    expect(due('3pm', { now: Date.parse('2026-11-23T14:00:00Z') })).toBe('2026-11-24T14:00:00.000Z'); // said at 15:00 sharp
   });
 
   it('"this afternoon" and "tonight" mean today: refused once passed, never moved to tomorrow', () => {
@@ -183,6 +195,7 @@ describe('times of day', () => {
 describe('chrono phrases', () => {
   it.each([
     ['Dec 3 at 4pm', '2026-12-03T15:00:00.000Z', true],
+    ['Dec 3 at 16:15:30', '2026-12-03T15:15:30.000Z', true],
     ['in 2 weeks', '2026-12-06T08:00:00.000Z', false],
     ['friday 3pm', '2026-11-27T14:00:00.000Z', true],
     ['tomorrow', '2026-11-23T08:00:00.000Z', false],
@@ -213,12 +226,19 @@ describe('chrono phrases', () => {
     const tuesdayMorning = Date.parse('2026-11-24T09:00:00Z'); // 10:00
     expect(due('Tuesday', { now: tuesdayMorning })).toBe('2026-12-01T08:00:00.000Z');
     expect(due('Tuesday at 9pm', { now: tuesdayMorning })).toBe('2026-11-24T20:00:00.000Z');
+    expect(due('Tuesday', { now: Date.parse('2026-11-24T08:00:00Z') })).toBe('2026-12-01T08:00:00.000Z'); // at 09:00 sharp
+    // A weekday with its date is that day: past, not moved a week on.
+    expect(due('Tuesday, Nov 24', { now: tuesdayMorning })).toBe('past');
   });
 });
 
 describe('refusals', () => {
   it('empty input', () => {
-    expect(parsePhrase('', { now: SUNDAY_EVENING })).toMatchObject({ ok: false, reason: 'empty' });
+    expect(parsePhrase('', { now: SUNDAY_EVENING })).toEqual({
+      ok: false,
+      reason: 'empty',
+      message: 'Type when to follow up, e.g. “next Tuesday” or “in 3 days”.',
+    });
     expect(parsePhrase(' \n\t ', { now: SUNDAY_EVENING })).toMatchObject({ ok: false, reason: 'empty' });
   });
 
@@ -234,7 +254,11 @@ describe('refusals', () => {
 
   it('input over 200 characters, even with a date in it', () => {
     expect(due(`tomorrow ${'x'.repeat(191)}`)).toBe('2026-11-23T08:00:00.000Z'); // 200: still read
-    expect(due(`tomorrow ${'x'.repeat(291)}`)).toBe('unparseable');
+    expect(parsePhrase(`tomorrow ${'x'.repeat(291)}`, { now: SUNDAY_EVENING })).toEqual({
+      ok: false,
+      reason: 'unparseable',
+      message: 'That is too long to read as a date — try something like “next Tuesday”.',
+    });
   });
 
   it('the past, naming the words', () => {
@@ -245,6 +269,7 @@ describe('refusals', () => {
     });
     expect(due('asdf yesterday qwerty')).toBe('past');
     expect(due('today')).toBe('past'); // 09:00 has passed
+    expect(due('today', { now: Date.parse('2026-11-23T08:00:00Z') })).toBe('past'); // 09:00 is now: not ahead
     expect(due('Aug 22 2020')).toBe('past');
   });
 
@@ -257,10 +282,18 @@ describe('refusals', () => {
     expect(due('in 1000 business days')).toBe('too-far');
     expect(due('in 99999999999999999999 business days')).toBe('too-far');
     expect(due('in 2 years')).toBe('2028-11-22T08:00:00.000Z');
+    expect(due('in 2 years', { now: Date.parse('2026-11-23T08:00:00Z') })).toBe('2028-11-23T08:00:00.000Z'); // exactly 2 years
   });
 
   it.each([-1, 24, 8.5])('throws for reminder hour %s, a programming error', (reminderHour) => {
-    expect(() => parsePhrase('tomorrow', { now: SUNDAY_EVENING, reminderHour })).toThrow(RangeError);
+    expect(() => parsePhrase('tomorrow', { now: SUNDAY_EVENING, reminderHour })).toThrow(
+      new RangeError(`reminder hour must be 0-23, got ${reminderHour}`),
+    );
+  });
+
+  it('takes reminder hours 0 and 23', () => {
+    expect(due('tomorrow', { reminderHour: 0 })).toBe('2026-11-22T23:00:00.000Z');
+    expect(due('tomorrow', { reminderHour: 23 })).toBe('2026-11-23T22:00:00.000Z');
   });
 
   it('throws for invalid work days', () => {
@@ -287,5 +320,26 @@ describe('daylight saving time', () => {
     expect(due('in 1 business day', { now: friday })).toBe('2026-03-09T13:00:00.000Z'); // 09:00 EDT
     expect(due('next Tuesday', { now: friday })).toBe('2026-03-10T13:00:00.000Z');
     expect(due('tomorrow', { now: friday })).toBe('2026-03-07T14:00:00.000Z'); // Saturday, still EST
+  });
+});
+
+describe.each(ZONED_WEEKS)('said on every day of $name', (week) => {
+  /** Where the phrase lands seen from `now`, and at what local time; the refusal reason if refused. */
+  const read = (text: string, now: Date, options: Partial<PhraseOptions> = {}) => {
+    const result = parsePhrase(text, { now: now.getTime(), ...options });
+    return result.ok ? `${landing(now, result.dueAt)} ${clock(result.dueAt)}` : result.reason;
+  };
+
+  describe.each(WORK_WEEK_TABLES)('$name', ({ workDays, from }) => {
+    it.each(DAY_NAMES)('"in N business days" on %s evening', (day) => {
+      const now = dayIn(week, day, 17, 30);
+      expect(COUNTS.map((n) => read(`in ${n} business days`, now, { workDays }))).toEqual(from[day].map((to) => `${to} 09:00`));
+    });
+  });
+
+  it.each(DAY_NAMES)('"tomorrow" on %s is the next calendar day, a day off or not', (day) => {
+    const now = dayIn(week, day, 17, 30);
+    expect(read('tomorrow', now)).toBe(`${tomorrowFrom(day)} 09:00`);
+    expect(read('tomorrow', now, { workDays: [3] })).toBe(`${tomorrowFrom(day)} 09:00`);
   });
 });

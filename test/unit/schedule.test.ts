@@ -36,6 +36,9 @@ describe('nextCheckAt', () => {
     const fired = pending(NOW - HOUR, { firedAt: NOW - HOUR });
     expect(nextCheckAt(fired, NOW)).toBe(NOW + OVERDUE_CHECK_INTERVAL);
     expect(nextCheckAt(fired, NOW + 14 * 24 * HOUR)).toBeUndefined();
+    // The last check falls exactly two weeks after the reminder, and still happens.
+    const lastCheck = NOW - HOUR + 14 * 24 * HOUR;
+    expect(nextCheckAt(fired, lastCheck - OVERDUE_CHECK_INTERVAL)).toBe(lastCheck);
     expect(nextCheckAt({ ...fired, condition: 'always' as const }, NOW)).toBeUndefined();
   });
 
@@ -83,6 +86,12 @@ describe('recording what the thread held when the follow-up was set', () => {
   it('is tried again every minute for ten minutes (Undo send holds the message), then hourly', () => {
     expect(nextCheckAt(tracked(tried(NOW + 2 * 60_000)), NOW + 2 * 60_000)).toBe(NOW + 3 * 60_000);
     expect(nextCheckAt(tracked(tried(NOW + 11 * 60_000)), NOW + 11 * 60_000)).toBe(NOW + 11 * 60_000 + HOUR);
+    // Ten minutes on the dot is no longer "soon".
+    expect(nextCheckAt(tracked(tried(NOW + 10 * 60_000)), NOW + 10 * 60_000)).toBe(NOW + 10 * 60_000 + HOUR);
+  });
+
+  it.each(['replied', 'done', 'cancelled'] as const)('is no work once the follow-up is %s, recorded or not', (status) => {
+    expect(nextCheckAt(tracked({ status }), NOW)).toBeUndefined();
   });
 
   it('is no work once recorded, for follow-ups that remind regardless, and is not hurried for ones from before v3', () => {

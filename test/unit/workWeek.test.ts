@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addBusinessDays, isWorkDay, nextWorkDay, workWeekOf } from '../../src/core/dates/workWeek';
+import { clock, COUNTS, DAY_NAMES, dayIn, landing, MON_TO_FRI, WORK_WEEK_TABLES, ZONED_WEEKS } from './weekTables';
 
 const ORIGINAL_TZ = process.env.TZ;
 afterEach(() => {
@@ -44,13 +45,39 @@ describe('addBusinessDays (Europe/Berlin, Mon–Fri)', () => {
     expect(addBusinessDays(local(2026, 11, 23, 9), 259)).toEqual(local(2027, 11, 19, 9));
   });
 
-  it.each([-1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER])('refuses %s business days', (n) => {
-    expect(() => addBusinessDays(local(2026, 11, 23), n)).toThrow(RangeError);
+  it.each([-1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER + 1])('refuses %s business days, saying why', (n) => {
+    expect(() => addBusinessDays(local(2026, 11, 23), n)).toThrow(new RangeError(`business days must be a whole number >= 0, got ${n}`));
+  });
+
+  it('refuses a count that runs past the end of the calendar, saying why', () => {
+    const n = Number.MAX_SAFE_INTEGER;
+    expect(() => addBusinessDays(local(2026, 11, 23), n)).toThrow(new RangeError(`${n} business days is beyond the calendar`));
   });
 
   it('keeps 09:00 local across the end of summer time (25 Oct 2026)', () => {
     const friday = new Date('2026-10-23T07:00:00Z'); // 09:00 CEST
     expect(iso(addBusinessDays(friday, 1))).toBe('2026-10-26T08:00:00.000Z'); // Monday 09:00 CET
+  });
+});
+
+describe.each(ZONED_WEEKS)('addBusinessDays from every day of $name', (week) => {
+  describe.each(WORK_WEEK_TABLES)('$name', ({ workDays, from }) => {
+    it.each(DAY_NAMES)('from %s: lands on the table\'s day, at the same local time', (day) => {
+      const start = dayIn(week, day, 17, 30);
+      const results = COUNTS.map((n) => addBusinessDays(start, n, workDays));
+      expect(results.map((result) => landing(start, result))).toEqual(from[day]);
+      expect(results.map(clock)).toEqual(COUNTS.map(() => '17:30'));
+    });
+
+    it.each(DAY_NAMES)('nextWorkDay from %s is one business day on', (day) => {
+      const start = dayIn(week, day, 8, 15);
+      expect(landing(start, nextWorkDay(start, workDays))).toBe(from[day][0]);
+    });
+  });
+
+  it.each(DAY_NAMES)('counts Monday to Friday when given no work days, from %s', (day) => {
+    const start = dayIn(week, day, 23, 59);
+    expect(COUNTS.map((n) => landing(start, addBusinessDays(start, n)))).toEqual(MON_TO_FRI.from[day]);
   });
 });
 
@@ -88,12 +115,19 @@ describe('isWorkDay and nextWorkDay', () => {
     expect(nextWorkDay(local(2026, 11, 26, 9), SUN_TO_THU)).toEqual(local(2026, 11, 29, 9)); // Thu → Sun
   });
 
-  it.each([[[]], [[7]], [[-1]], [[1.5]], [[1, Number.NaN]]])('refuses work days %j', (workDays: number[]) => {
+  it.each([
+    [[], 'work days must not be empty'],
+    [[7], 'work days are 0-6 (Sunday-Saturday), got 7'],
+    [[-1], 'work days are 0-6 (Sunday-Saturday), got -1'],
+    [[1.5], 'work days are 0-6 (Sunday-Saturday), got 1.5'],
+    [[1, Number.NaN], 'work days are 0-6 (Sunday-Saturday), got NaN'],
+  ])('refuses work days %j, saying why', (workDays: number[], message) => {
     const monday = local(2026, 11, 23);
-    expect(() => isWorkDay(monday, workDays)).toThrow(RangeError);
-    expect(() => nextWorkDay(monday, workDays)).toThrow(RangeError);
-    expect(() => addBusinessDays(monday, 1, workDays)).toThrow(RangeError);
-    expect(() => workWeekOf(monday, workDays)).toThrow(RangeError);
+    const refusal = new RangeError(message);
+    expect(() => isWorkDay(monday, workDays)).toThrow(refusal);
+    expect(() => nextWorkDay(monday, workDays)).toThrow(refusal);
+    expect(() => addBusinessDays(monday, 1, workDays)).toThrow(refusal);
+    expect(() => workWeekOf(monday, workDays)).toThrow(refusal);
   });
 });
 
@@ -115,6 +149,13 @@ describe('workWeekOf', () => {
 
   it('keeps days off inside the week in that week', () => {
     expect(workWeekOf(local(2026, 11, 24), [1, 3, 5])).toEqual({ first: local(2026, 11, 23), last: local(2026, 11, 27) });
+  });
+
+  it('starts after the longest run of days off, even when that is not the first day off', () => {
+    // Saturday, Monday and Tuesday: three days off (Wed-Fri) come before Saturday, one before Monday.
+    const satToTue = [1, 2, 6];
+    expect(workWeekOf(local(2026, 11, 25), satToTue)).toEqual({ first: local(2026, 11, 28), last: local(2026, 12, 1) }); // Wed
+    expect(workWeekOf(local(2026, 11, 30), satToTue)).toEqual({ first: local(2026, 11, 28), last: local(2026, 12, 1) }); // Mon
   });
 
   it('starts a seven-day week on Monday and never rolls forward', () => {
