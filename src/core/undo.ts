@@ -11,8 +11,11 @@
  */
 import type { FollowUp } from './followUp';
 
-/** The fields the undoable actions (done, snooze, reschedule) change. */
-export type Footprint = Pick<FollowUp, 'status' | 'dueAt' | 'firedAt'>;
+/**
+ * The fields the undoable actions (done, snooze, reschedule) change. `unshown` goes with
+ * `firedAt`: undoing the snooze of a reminder that was owed but never shown owes it again.
+ */
+export type Footprint = Pick<FollowUp, 'status' | 'dueAt' | 'firedAt' | 'unshown'>;
 
 export type Undo =
   /** A change in place: the footprint before and after the action. */
@@ -23,8 +26,8 @@ export type Undo =
 /** `changed`: it is no longer as the action left it; `exists`: a deleted one is there again, or its thread has an active one. */
 export type UndoOutcome = 'undone' | 'changed' | 'exists';
 
-export function footprint({ status, dueAt, firedAt }: FollowUp): Footprint {
-  return firedAt === undefined ? { status, dueAt } : { status, dueAt, firedAt };
+export function footprint({ status, dueAt, firedAt, unshown }: FollowUp): Footprint {
+  return { status, dueAt, ...(firedAt === undefined ? {} : { firedAt }), ...(unshown ? { unshown } : {}) };
 }
 
 export function editUndo(before: FollowUp, after: FollowUp): Undo {
@@ -37,12 +40,17 @@ export function recreateUndo(deleted: FollowUp): Undo {
 }
 
 export function stillAsLeft(current: FollowUp, after: Footprint): boolean {
-  return current.status === after.status && current.dueAt === after.dueAt && current.firedAt === after.firedAt;
+  return (
+    current.status === after.status &&
+    current.dueAt === after.dueAt &&
+    current.firedAt === after.firedAt &&
+    current.unshown === after.unshown
+  );
 }
 
 /** The current follow-up with the action's fields put back, everything else (a newer note, checks) kept. */
 export function withFootprint(current: FollowUp, before: Footprint): FollowUp {
-  const { firedAt: _after, ...rest } = current;
+  const { firedAt: _fired, unshown: _owed, ...rest } = current;
   return { ...rest, ...before };
 }
 

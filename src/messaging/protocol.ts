@@ -11,7 +11,7 @@ import { MAX_SEND_AS } from '../core/replies/identity';
 import type { UndoOutcome } from '../core/undo';
 import { hexToPermId } from '../gmail/ids';
 
-const footprint = v.pick(followUpSchema, ['status', 'dueAt', 'firedAt']);
+const footprint = v.pick(followUpSchema, ['status', 'dueAt', 'firedAt', 'unshown']);
 
 /** Who sent a message, as established from the browser's `sender`, never from the payload. */
 export type Origin = 'gmail' | 'extension-page';

@@ -175,17 +175,26 @@ export function undoAction(db: FollowthroughDb, undo: Undo, now: number): Promis
       const current = await db.followUps.get(undo.id);
       if (!current || !stillAsLeft(current, undo.after)) return 'changed';
       const restored = { ...withFootprint(current, undo.before), updatedAt: undoneAt(current.updatedAt, now) };
+      if (!isActive(current) && (await anotherActiveOnThread(db, restored))) return 'exists';
       await db.followUps.put(scheduled(restored, now));
       return 'undone';
     }
     const { followUp } = undo;
     if (await db.followUps.get(followUp.id)) return 'exists';
-    if (isActive(followUp) && followUp.threadId && (await followUpsOfThread(db, followUp.account, followUp.threadId)).some(isActive)) {
-      return 'exists';
-    }
+    if (await anotherActiveOnThread(db, followUp)) return 'exists';
     await db.followUps.put(scheduled({ ...followUp, updatedAt: undoneAt(followUp.updatedAt, now) }, now));
     return 'undone';
   });
+}
+
+/**
+ * Bringing this follow-up back as active would give its thread two promises: the thread got a
+ * new follow-up since it ended (or was deleted), so the undo is refused.
+ */
+async function anotherActiveOnThread(db: FollowthroughDb, followUp: FollowUp): Promise<boolean> {
+  if (!isActive(followUp) || !followUp.threadId) return false;
+  const others = await followUpsOfThread(db, followUp.account, followUp.threadId);
+  return others.some((other) => other.id !== followUp.id && isActive(other));
 }
 
 function change(db: FollowthroughDb, id: string, edit: (f: FollowUp) => FollowUp, now: number) {

@@ -115,6 +115,17 @@ describe('undo of an action', () => {
     expect(await db.followUps.get(created.id)).toEqual({ ...fired, updatedAt: NOW + HOUR, nextCheckAt: NOW + 7 * HOUR });
   });
 
+  it('undoes the snooze of a reminder that fired but was never shown: it is owed again', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp({ dueAt: NOW - DAY }), NOW - 2 * DAY);
+    await db.followUps.update(created.id, { firedAt: NOW - HOUR, unshown: true });
+    const owed = (await db.followUps.get(created.id))!;
+    const snoozed = (await moveFollowUp(db, created.id, NOW + 7 * DAY, NOW))!;
+    expect(snoozed.unshown).toBeUndefined();
+    expect(await undoAction(db, editUndo(owed, snoozed), NOW + HOUR)).toBe('undone');
+    expect(await db.followUps.get(created.id)).toMatchObject({ firedAt: NOW - HOUR, unshown: true, nextCheckAt: NOW - DAY });
+  });
+
   it('keeps a note set elsewhere since the action, undoing only the action\'s own fields', async () => {
     const db = freshDb();
     const created = await createFollowUp(db, newFollowUp(), NOW - DAY);
@@ -164,6 +175,16 @@ describe('undo of an action', () => {
     const again = await createFollowUp(db, newFollowUp({ dueAt: NOW + 5 * DAY }), NOW);
     expect(await undoAction(db, undo, NOW + 1000)).toBe('exists');
     expect(await db.followUps.toArray()).toEqual([again]);
+  });
+
+  it('does not undo a done when its thread has a new follow-up since: a thread keeps one', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp(), NOW - DAY);
+    const done = (await endFollowUp(db, created.id, 'done', NOW))!;
+    const again = await createFollowUp(db, newFollowUp({ dueAt: NOW + 5 * DAY }), NOW + 1000);
+    expect(again.id).not.toBe(created.id);
+    expect(await undoAction(db, editUndo(created, done), NOW + 2000)).toBe('exists');
+    expect(await db.followUps.get(created.id)).toEqual(done);
   });
 
   it('recreates a deleted ended follow-up beside the thread\'s new one: only active ones compete', async () => {

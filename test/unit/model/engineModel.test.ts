@@ -12,9 +12,9 @@ import { commands } from './commands';
 import { MAIL_CONTENT, Model } from './model';
 import { World } from './world';
 
-/** Sequences and their longest length: about 20,000 steps in all, in under a minute. */
-const RUNS = Number(process.env.MODEL_RUNS ?? 250);
-const MAX_STEPS = 80;
+/** Sequences and their longest length: about 25,000 steps in all, in about a minute on two cores. */
+const RUNS = Number(process.env.MODEL_RUNS ?? 400);
+const MAX_STEPS = 120;
 const SEED = Number(process.env.MODEL_SEED ?? 20261201);
 
 let logged: string[] = [];
@@ -37,6 +37,7 @@ describe('the engine and the store against a model', () => {
       }),
       { numRuns: RUNS, seed: SEED },
     );
+    process.stdout.write(`model steps: ${steps}\n`);
     expect(steps).toBeGreaterThan(RUNS * 10);
     const leaks = logged.filter((line) => MAIL_CONTENT.some((content) => line.includes(content)));
     expect(leaks).toEqual([]);
