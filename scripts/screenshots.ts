@@ -8,7 +8,7 @@ import { aFollowUp, OptionsPage, PopupPage, putFollowUps } from '../test/support
 import { Compose } from '../test/support/compose';
 import { GmailPage, notificationIds, sendFromExtensionPage, storedFollowUps } from '../test/support/pages';
 
-const session = await launchExtension({ replica: sampleReplica(), locale: 'en-GB', timezoneId: 'Europe/Berlin' });
+const session = await launchExtension({ replica: sampleReplica(), locale: 'en-US', timezoneId: 'Europe/Berlin' });
 try {
   const gmail = await GmailPage.open(session, '/mail/u/0/#sent');
   await gmail.openThreadFromList('sent', SAMPLE.account0.htmlSubjectThread);
