@@ -36,3 +36,29 @@ describe('database version 3', () => {
     db.close();
   });
 });
+
+describe('database version 1 to today', () => {
+  it('queues a version-1 follow-up for the engine and drops what version 3 dropped, keeping the rest', async () => {
+    const name = `migration-${crypto.randomUUID()}`;
+    // Version 1 exactly as it shipped: no engine queue (nextCheckAt) yet.
+    const old = new Dexie(name);
+    old.version(1).stores({
+      followUps: 'id, [status+dueAt], [account+threadId], updatedAt',
+      accounts: 'email',
+    });
+    const id = crypto.randomUUID();
+    // The upgrade reads the real clock: a due time far enough ahead that its first pre-check is known.
+    const dueAt = Date.now() + 3 * 86_400_000;
+    await old.table('followUps').put({ ...newFollowUp({ dueAt }), id, status: 'snoozed', note: 'Ask about the pilot', createdAt: NOW, updatedAt: NOW, trackedIndex: 1 });
+    await old.table('accounts').put({ email: 'alex.rivera@example.com', index: 1, ik: 'a1b2c3d4e5', seenAt: NOW, aliases: [] });
+    old.close();
+
+    const db = new FollowthroughDb(name);
+    const followUp = await db.followUps.get(id);
+    expect(followUp).toMatchObject({ id, status: 'snoozed', note: 'Ask about the pilot', dueAt, nextCheckAt: dueAt - 86_400_000 });
+    expect(followUp).not.toHaveProperty('trackedIndex');
+    expect(await db.followUps.where('nextCheckAt').belowOrEqual(dueAt).primaryKeys()).toEqual([id]);
+    expect(await db.accounts.get('alex.rivera@example.com')).toEqual({ email: 'alex.rivera@example.com', index: 1, ik: 'a1b2c3d4e5', seenAt: NOW });
+    db.close();
+  });
+});
