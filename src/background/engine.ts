@@ -18,7 +18,7 @@ import type { FollowUp } from '../core/followUp';
 import { log } from '../core/log';
 import { awaitsShowing, shouldFire } from '../core/schedule';
 import type { FollowthroughDb } from '../storage/db';
-import { applyIfUnchanged, countDue, markShown, nextWorkAt, workDue } from '../storage/followUps';
+import { applyIfUnchanged, checkAt, countDue, markShown, nextWorkAt, workDue } from '../storage/followUps';
 import type { ReplyCheckResult } from './replyCheck';
 
 export interface EngineDeps {
@@ -54,7 +54,7 @@ export async function runEngine(deps: EngineDeps): Promise<FollowUp[]> {
   const reminders = showInOrder(deps);
   const closed: FollowUp[] = [];
   const seen = new Set<string>();
-  let failed = false;
+  let holdAlarm = false;
   try {
     for (;;) {
       // Follow-ups seen in this run but still due (they failed) are skipped, never re-read forever.
@@ -68,14 +68,16 @@ export async function runEngine(deps: EngineDeps): Promise<FollowUp[]> {
           if (result?.show) await reminders.show(result.followUp);
           else if (result?.followUp.status === 'replied') closed.push(result.followUp);
         } catch (error) {
-          failed = true;
           log.error(`follow-up ${followUp.id} failed; it is tried again later`, error);
+          // Tried again in a minute, on its own: at once it would fail again in a tight loop, and
+          // the others need not wait. When even that write fails, the whole alarm is held back.
+          await checkAt(deps.db, followUp.id, deps.now() + RETRY_AFTER_FAILURE_MS).catch(() => (holdAlarm = true));
         }
       });
     }
   } finally {
     if (closed.length > 0) await deps.notifyReplied(closed).catch((error: unknown) => log.error('telling of replies failed', error));
-    await refresh(deps, failed ? deps.now() + RETRY_AFTER_FAILURE_MS : undefined).catch((error: unknown) =>
+    await refresh(deps, holdAlarm ? deps.now() + RETRY_AFTER_FAILURE_MS : undefined).catch((error: unknown) =>
       log.error('re-arming failed', error),
     );
   }
@@ -117,10 +119,10 @@ function showInOrder(deps: EngineDeps) {
 }
 
 async function work(deps: EngineDeps, read: FollowUp): Promise<{ followUp: FollowUp; show: boolean } | undefined> {
-  // Fired by a run that was stopped before it could show it: owed. One that fires "always" has
-  // nothing left to decide; one that waits for no reply is looked at again first, since an
-  // answer may have come while nothing ran — a reminder after a real answer is the worst outcome.
-  if (awaitsShowing(read) && read.condition !== 'if-no-reply') return { followUp: read, show: true };
+  // A reminder fired by a run that was stopped before it could show it is owed; it goes through
+  // the same steps. One that waits for no reply is looked at again first, since an answer may
+  // have come while nothing ran (a reminder after a real answer is the worst outcome), and it is
+  // shown only if the user has not ended or moved it since it was read.
   const result = read.condition === 'if-no-reply' ? await deps.checkReply(read) : undefined;
   const check = result?.check;
   const now = deps.now();

@@ -6,7 +6,7 @@ import { openThread } from './openThread';
 import { accountSeen, learnSendAs, userAddresses } from '../storage/accounts';
 import { isActive, type FollowUp } from '../core/followUp';
 import {
-  checkSoon,
+  checkAt,
   createFollowUp,
   deleteFollowUp,
   dueThreadIds,
@@ -117,7 +117,7 @@ export const handlers: Handlers = {
     if (messageCount !== undefined ? messageCount === seen : ctx.now() - (followUp.replyCheck?.checkedAt ?? 0) < RECHECK_ON_OPEN_AFTER) {
       return null;
     }
-    await checkSoon(ctx.db, followUp.id, ctx.now());
+    await checkAt(ctx.db, followUp.id, ctx.now());
     ctx.changed();
     return null;
   },

@@ -33,27 +33,41 @@ export interface TabAccounts {
   of(sender: SenderInfo, claimed?: string): Promise<TabAccount>;
 }
 
+/** A tab Gmail could not vouch for is asked about again only after this pause: its every message would wait for Gmail otherwise. */
+export const RETRY_UNVERIFIED_AFTER_MS = 10_000;
+
 export function createTabAccounts(deps: TabAccountDeps): TabAccounts {
   // One question to Gmail per /u/N at a time: a tab's first messages arrive together.
   const asking = new Map<number, Promise<TabAccount>>();
+  // Gmail's answers, read from storage once per worker start and written through: one read, not
+  // one per message, and two answers arriving together cannot overwrite each other.
+  let stored: Promise<KnownAccounts> | undefined;
+  const knownAccounts = () => (stored ??= deps.load().catch((): KnownAccounts => ({})));
+  const unverified = new Map<number, { at: number; verdict: TabAccount }>();
 
   async function ask(index: number): Promise<TabAccount> {
     const page = await deps.fetchPage(accountFeedUrl(index));
     const account = page.ok && page.status === 200 ? accountOfFeed(page.text, index) : null;
     if (!account) {
       const why = page.ok ? (page.status === 200 ? 'unreadable answer' : `HTTP ${page.status}`) : page.reason;
-      return { ok: false, reason: `Gmail tab's account could not be verified (${why})` };
+      const verdict: TabAccount = { ok: false, reason: `Gmail tab's account could not be verified (${why})` };
+      unverified.set(index, { at: deps.now(), verdict });
+      return verdict;
     }
-    const known = await deps.load();
-    await deps.save({ ...known, [index]: { account, at: deps.now() } });
+    unverified.delete(index);
+    const known = await knownAccounts();
+    known[index] = { account, at: deps.now() };
+    await deps.save({ ...known });
     return { ok: true, account, index };
   }
 
   async function accountAt(index: number, claimed: string | undefined): Promise<TabAccount> {
-    const known = (await deps.load())[index];
+    const known = (await knownAccounts())[index];
     const age = known ? deps.now() - known.at : Infinity;
     const keep = age < KNOWN_FOR_MS && (claimed === undefined || claimed === known?.account || age < RECHECK_CLAIM_AFTER_MS);
     if (known && keep) return { ok: true, account: known.account, index };
+    const failed = unverified.get(index);
+    if (failed && deps.now() - failed.at < RETRY_UNVERIFIED_AFTER_MS) return failed.verdict;
     let pending = asking.get(index);
     if (!pending) {
       pending = ask(index).finally(() => asking.delete(index));

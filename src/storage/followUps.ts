@@ -238,9 +238,9 @@ export function resolveThread(db: FollowthroughDb, account: string, id: string, 
   });
 }
 
-/** Puts a follow-up at the head of the engine's queue, leaving everything else as it is. */
-export async function checkSoon(db: FollowthroughDb, id: string, now: number): Promise<void> {
-  await db.followUps.update(id, { nextCheckAt: now });
+/** Puts a follow-up in the engine's queue at `at` (now: at its head), leaving everything else as it is. */
+export async function checkAt(db: FollowthroughDb, id: string, at: number): Promise<void> {
+  await db.followUps.update(id, { nextCheckAt: at });
 }
 
 /** The engine's work queue: follow-ups with something to do at or before `now`, soonest first. */
@@ -261,7 +261,8 @@ export async function nextWorkAt(db: FollowthroughDb): Promise<number | undefine
 export function markShown(db: FollowthroughDb, read: Pick<FollowUp, 'id' | 'firedAt'>, now: number): Promise<void> {
   return db.transaction('rw', db.followUps, async () => {
     const current = await db.followUps.get(read.id);
-    if (!current?.unshown || current.firedAt !== read.firedAt) return;
+    // Ended meanwhile: it stays as the user's action left it (an undo of that action owes it again).
+    if (!current?.unshown || current.firedAt !== read.firedAt || !isActive(current)) return;
     const { unshown: _shown, ...rest } = current;
     await db.followUps.put(scheduled({ ...rest, updatedAt: now }, now));
   });

@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RETRY_AFTER_FAILURE_MS, runEngine, RUN_WATCHDOG_MS, type EngineDeps } from '../../src/background/engine';
+import { refresh, RETRY_AFTER_FAILURE_MS, runEngine, RUN_WATCHDOG_MS, type EngineDeps } from '../../src/background/engine';
 import { notificationId, SUMMARY_ID } from '../../src/background/notificationIds';
 import { notifyFired } from '../../src/background/notifications';
 import { OVERDUE_CHECK_INTERVAL } from '../../src/core/schedule';
@@ -314,8 +314,11 @@ describe('showing reminders', () => {
     expect(await deps.db.followUps.get(shown!.id)).toMatchObject({ firedAt: clock });
     expect(await owed(shown!.id)).toBeUndefined();
     expect(deps.notifyReplied).toHaveBeenCalledWith([expect.objectContaining({ id: answered!.id })]);
-    expect(await deps.db.followUps.get(refused!.id)).toMatchObject({ nextCheckAt: refused!.dueAt });
+    // Tried again in a minute on its own, so a change meanwhile (which re-arms from the queue) does not retry it at once.
+    expect(await deps.db.followUps.get(refused!.id)).toMatchObject({ nextCheckAt: clock + RETRY_AFTER_FAILURE_MS });
     expect((await deps.db.followUps.get(refused!.id))?.firedAt).toBeUndefined();
+    expect(deps.setAlarm).toHaveBeenLastCalledWith(clock + RETRY_AFTER_FAILURE_MS);
+    await refresh(deps);
     expect(deps.setAlarm).toHaveBeenLastCalledWith(clock + RETRY_AFTER_FAILURE_MS);
     expect(deps.setBadge).toHaveBeenLastCalledWith(1);
     const log = JSON.stringify(logged.mock.calls);
@@ -328,6 +331,18 @@ describe('showing reminders', () => {
     clock += RETRY_AFTER_FAILURE_MS;
     expect((await runEngine(deps)).map((f) => f.id)).toEqual([refused!.id]);
     expect(await owed(refused!.id)).toBeUndefined();
+  });
+
+  it('holds the whole alarm back a minute when even the retry of a failed follow-up cannot be written', async () => {
+    const f = await add({ dueAt: NOW + HOUR });
+    clock = f.dueAt;
+    const refuse = () => Dexie.Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(deps.db.followUps, 'put').mockImplementation(refuse);
+    vi.spyOn(deps.db.followUps, 'update').mockImplementation(refuse);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await runEngine(deps)).toEqual([]);
+    expect((await deps.db.followUps.get(f.id))?.nextCheckAt).toBeLessThanOrEqual(clock);
+    expect(deps.setAlarm).toHaveBeenLastCalledWith(clock + RETRY_AFTER_FAILURE_MS);
   });
 
   it('never shows a reminder twice when its note is edited between firing and showing', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createTabAccounts, KNOWN_FOR_MS, RECHECK_CLAIM_AFTER_MS, type KnownAccounts } from '../../src/background/tabAccount';
+import { createTabAccounts, RETRY_UNVERIFIED_AFTER_MS, KNOWN_FOR_MS, RECHECK_CLAIM_AFTER_MS, type KnownAccounts } from '../../src/background/tabAccount';
 import type { FetchResult } from '../../src/background/politeFetch';
 import { accountOfFeed } from '../../src/gmail/accountFeed';
 import { sampleReplica, SAMPLE } from '../replica';
@@ -56,13 +56,14 @@ describe("a Gmail tab's account, as Gmail says", () => {
     let stored: KnownAccounts = {};
     let now = NOW;
     const fetchPage = vi.fn(async (url: string) => answer(url));
+    const load = vi.fn(async () => stored);
     const accounts = createTabAccounts({
       fetchPage,
       now: () => now,
-      load: async () => stored,
+      load,
       save: async (known) => void (stored = known),
     });
-    return { accounts, fetchPage, stored: () => stored, advance: (ms: number) => (now += ms) };
+    return { accounts, fetchPage, load, stored: () => stored, advance: (ms: number) => (now += ms) };
   }
 
   it("asks Gmail's feed for the sender's /u/N, once for a tab's first messages together", async () => {
@@ -107,6 +108,26 @@ describe("a Gmail tab's account, as Gmail says", () => {
     const verdict = await accounts.of(tab('/mail/u/0/'));
     expect(verdict).toEqual({ ok: false, reason: expect.stringMatching(/^Gmail tab's account could not be verified \(.+\)$/) });
     expect(stored()).toEqual({});
+  });
+
+  it("asks again about a tab Gmail could not vouch for only after a pause, not at each of its messages", async () => {
+    let answer: FetchResult = { ok: true, status: 401, text: '<H1>Unauthorized</H1>' };
+    const { accounts, fetchPage, advance } = setup(() => answer);
+    await accounts.of(tab('/mail/u/0/'));
+    expect(await accounts.of(tab('/mail/u/0/'))).toMatchObject({ ok: false });
+    expect(fetchPage).toHaveBeenCalledTimes(1);
+    answer = feedAnswer('alex@example.com', 0); // signed in again
+    advance(RETRY_UNVERIFIED_AFTER_MS);
+    expect(await accounts.of(tab('/mail/u/0/'))).toEqual({ ok: true, account: 'alex@example.com', index: 0 });
+    expect(fetchPage).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads the stored answers once, and keeps both of two answers that arrive together', async () => {
+    const { accounts, load, stored } = setup((url) => feedAnswer(`alex${/u\/(\d)/.exec(url)?.[1]}@example.com`, Number(/u\/(\d)/.exec(url)?.[1])));
+    await Promise.all([accounts.of(tab('/mail/u/0/')), accounts.of(tab('/mail/u/1/'))]);
+    await accounts.of(tab('/mail/u/1/'));
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(stored()).toEqual({ 0: { account: 'alex0@example.com', at: NOW }, 1: { account: 'alex1@example.com', at: NOW } });
   });
 
   it('refuses a delegated mailbox and a Gmail page without /u/N, without asking Gmail', async () => {

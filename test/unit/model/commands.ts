@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { runEngine } from '../../../src/background/engine';
+import { RETRY_AFTER_FAILURE_MS, runEngine } from '../../../src/background/engine';
 import { hexToPermId } from '../../../src/gmail/ids';
 import type { Reply } from '../../../src/messaging/protocol';
 import type { FollowUp } from '../../../src/core/followUp';
@@ -13,6 +13,8 @@ import { ACCOUNTS, CORRESPONDENT, NOTES, SUBJECT, THREADS, type Model, type Mode
 import type { World } from './world';
 
 const MINUTE = 60_000;
+/** The furthest the clock is set back in one step. */
+const MAX_CLOCK_BACK = 180 * MINUTE;
 type Step = fc.AsyncCommand<Model, World>;
 
 /** Runs a step's effect, then checks the invariants every step must keep. */
@@ -220,18 +222,21 @@ const gmail = fc.boolean().map((down) => step(down ? 'gmail unreadable' : 'gmail
 
 const forward = fc.integer({ min: 1, max: 3 * 1440 }).map((minutes) => step(`clock +${minutes} min`, async (_model, world) => void (world.clock += minutes * MINUTE)));
 
-const back = fc.integer({ min: 1, max: 180 }).map((minutes) => step(`clock -${minutes} min`, async (_model, world) => void (world.clock -= minutes * MINUTE)));
+const back = fc.integer({ min: 1, max: MAX_CLOCK_BACK / MINUTE }).map((minutes) => step(`clock -${minutes} min`, async (_model, world) => void (world.clock -= minutes * MINUTE)));
 
 /**
- * Runs the engine as the browser would: once now, then again for as long as its alarm is due
- * (an alarm set in the past goes off at once). Afterwards nothing due may be left unshown.
+ * Runs the engine as the browser would: once now, and again at its alarm for as long as a due
+ * reminder is still waiting (a failed follow-up is tried again a minute later, or later when the
+ * clock was set back since). Afterwards nothing due may be left unshown.
  */
 async function settle(model: Model, world: World): Promise<void> {
-  for (let round = 0; round < 3; round += 1) {
+  for (let round = 0; round < 4; round += 1) {
     expect(await world.runEngine(runEngine)).toBe('finished');
     model.checkShown(world);
     await model.takeAnswers(world);
-    if (world.alarm === undefined || world.alarm > world.clock) break;
+    if (world.alarm === undefined || model.waitingNow(world).length === 0) break;
+    expect(world.alarm, 'a due reminder waits longer than its retry').toBeLessThanOrEqual(world.clock + RETRY_AFTER_FAILURE_MS + MAX_CLOCK_BACK);
+    world.clock = Math.max(world.clock, world.alarm);
   }
   await model.checkCaughtUp(world);
 }
