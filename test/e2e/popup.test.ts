@@ -9,7 +9,7 @@ import { threadUrl } from '../../src/gmail/urls';
 import { sampleReplica, SAMPLE } from '../replica';
 import { aFollowUp, PopupPage, putFollowUps } from '../support/extensionPages';
 import { launchExtension, type ExtensionSession } from '../support/launch';
-import { currentWorker, GmailPage, sendFromExtensionPage, storedFollowUps } from '../support/pages';
+import { GmailPage, sendFromExtensionPage, storedAccounts, storedFollowUps } from '../support/pages';
 
 const ZONE = { locale: 'en-GB', timezoneId: 'Europe/Berlin' };
 const inZone = { locale: ZONE.locale, timeZone: ZONE.timezoneId };
@@ -119,15 +119,7 @@ describe('opening a thread', () => {
     const s = await start();
     // A Gmail tab of the second account tells the extension where that account is (/u/1).
     const gmail = await GmailPage.open(s, '/mail/u/1/#inbox');
-    await expect
-      .poll(() => currentWorker(s).evaluate(() => new Promise((resolve) => {
-        const open = indexedDB.open('followthrough');
-        open.onsuccess = () => {
-          const request = open.result.transaction('accounts').objectStore('accounts').getAllKeys();
-          request.onsuccess = () => resolve(request.result);
-        };
-      })))
-      .toEqual([OTHER_ACCOUNT]);
+    await expect.poll(async () => (await storedAccounts(s)).map((account) => account.email)).toEqual([OTHER_ACCOUNT]);
     const inOpenTab = aFollowUp({ account: OTHER_ACCOUNT, threadId: SAMPLE.account1.unansweredThread });
     const inNewTab = aFollowUp({ threadId: SAMPLE.account0.unansweredThread });
     await putFollowUps(s, [inOpenTab, inNewTab]);
