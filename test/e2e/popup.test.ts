@@ -129,6 +129,8 @@ describe('opening a thread', () => {
     await popup.act(inOpenTab.id, 'open');
     await expect.poll(() => gmail.page.url()).toBe(threadUrl(1, SAMPLE.account1.unansweredThread));
 
+    // The Gmail tab came to the front; the user opens the popup again to open the next one.
+    await popup.page.bringToFront();
     const pagesBefore = s.context.pages().length;
     await popup.act(inNewTab.id, 'open');
     // That account was never seen in a tab: Gmail takes its address in place of /u/N.

@@ -63,6 +63,9 @@ export async function launchExtension({
       `--load-extension=${extensionPath}`,
     ],
   });
+  // An action that can't happen (an element that never settles, a page in the background) fails
+  // with Playwright's log of what it waited for, rather than running into the test's timeout.
+  context.setDefaultTimeout(20_000);
   await replica.route(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
