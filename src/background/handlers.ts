@@ -14,6 +14,7 @@ import {
   getFollowUpForThread,
   moveFollowUp,
   resolveThread,
+  setCondition,
   setNote,
   undoAction,
   unresolvedFollowUps,
@@ -71,7 +72,8 @@ export const handlers: Handlers = {
 
   'followUp.move': async ({ id, dueAt }, ctx) => found(await moveFollowUp(ctx.db, id, dueAt, ctx.now()), ctx),
 
-  'followUp.setNote': async ({ id, note }, ctx) => found(await setNote(ctx.db, id, note, ctx.now()), ctx),
+  'followUp.setCondition': async ({ id, condition }, ctx) => found(await setCondition(ctx.db, id, condition, ctx.now()), ctx),
+  'followUp.setNote': async ({ id, note, previous }, ctx) => found(await setNote(ctx.db, id, note, previous, ctx.now()), ctx),
 
   'followUp.delete': async ({ id }, ctx) => {
     const deleted = found(await deleteFollowUp(ctx.db, id), ctx);

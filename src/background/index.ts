@@ -12,6 +12,8 @@ import { log } from '../core/log';
 import { loadSettings } from '../settings/settings';
 import { FollowthroughDb } from '../storage/db';
 import { nextWorkAt } from '../storage/followUps';
+import { GMAIL_MATCH } from '../gmail/urls';
+import { createChangeAnnouncer } from './announceChange';
 import { refresh, runEngine, type EngineDeps } from './engine';
 import { onNotificationButton, onNotificationClicked, type ActionDeps } from './notificationActions';
 import { notificationId } from './notificationIds';
@@ -45,6 +47,12 @@ async function engineDeps(): Promise<EngineDeps> {
   };
 }
 
+/** Gmail tabs are told after every change and every engine run, so what they show stays true. */
+const announce = createChangeAnnouncer({
+  gmailTabs: async () => (await browser.tabs.query({ url: GMAIL_MATCH })).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
+  sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+});
+
 /**
  * One engine run at a time in this worker: the alarm, a start and a change can all ask for one
  * at once, and two runs over the same due follow-ups would split their reminders between two
@@ -63,7 +71,8 @@ function run(): Promise<void> {
       again = false;
       await engineDeps()
         .then(runEngine)
-        .catch((error: unknown) => log.error('engine run failed', error));
+        .catch((error: unknown) => log.error('engine run failed', error))
+        .finally(announce);
     } while (again);
   })().finally(() => {
     running = null;
@@ -77,6 +86,7 @@ function run(): Promise<void> {
  */
 const changed = () =>
   refresh({ db, now, setAlarm, setBadge })
+    .finally(announce)
     .then(async () => {
       const next = await nextWorkAt(db);
       if (next !== undefined && next <= now()) await run();

@@ -18,17 +18,26 @@ function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptio
   return cached;
 }
 
-/** "Tue 1 Dec, 09:00" — weekday, day, month and a 24-hour time (en-GB order). */
-export function formatDueDate(epochMs: number, { locale, timeZone }: FormatOptions = {}): string {
-  return formatter(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(epochMs);
+/**
+ * "Tue 1 Dec, 09:00" in en-GB, "Tue, Dec 1, 9:00 AM" in en-US: the day, then the time with the
+ * 12- or 24-hour clock of the user's locale. The one format for a due time in Gmail, the popup,
+ * the options page and notifications. The year shows when it is not `now`'s.
+ */
+export function formatDueDate(epochMs: number, options: FormatOptions & { now?: number } = {}): string {
+  const { locale, timeZone, now = Date.now() } = options;
+  const year = sameYear(epochMs, now, timeZone) ? undefined : 'numeric';
+  const day = formatter(locale, { weekday: 'short', day: 'numeric', month: 'short', year, timeZone }).format(epochMs);
+  return `${day}, ${formatTime(epochMs, options)}`;
+}
+
+/** "09:00" in en-GB, "9:00 AM" in en-US: a time of day as the user's locale writes it. */
+export function formatTime(epochMs: number, { locale, timeZone }: FormatOptions = {}): string {
+  return formatter(locale, { timeStyle: 'short', timeZone }).format(epochMs);
+}
+
+function sameYear(a: number, b: number, timeZone: string | undefined): boolean {
+  const year = formatter('en', { year: 'numeric', timeZone });
+  return year.format(a) === year.format(b);
 }
 
 /** "Mon 7 Dec": a day, without a time (a return from leave). */
@@ -38,11 +47,8 @@ export function formatDayDate(epochMs: number, { locale, timeZone }: FormatOptio
 
 /** "Nov 20" or "Nov 20, 2025" when not this year. */
 export function formatShortDate(epochMs: number, now: number, { locale, timeZone }: FormatOptions = {}): string {
-  const year = formatter('en', { year: 'numeric', timeZone });
-  const sameYear = year.format(epochMs) === year.format(now);
-  return formatter(locale, { day: 'numeric', month: 'short', year: sameYear ? undefined : 'numeric', timeZone }).format(
-    epochMs,
-  );
+  const year = sameYear(epochMs, now, timeZone) ? undefined : 'numeric';
+  return formatter(locale, { day: 'numeric', month: 'short', year, timeZone }).format(epochMs);
 }
 
 /**

@@ -11,6 +11,7 @@ import { MAX_SEND_AS } from '../core/replies/identity';
 import type { UndoOutcome } from '../core/undo';
 import { hexToPermId } from '../gmail/ids';
 
+const noteText = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH));
 const footprint = v.pick(followUpSchema, ['status', 'dueAt', 'firedAt', 'unshown']);
 
 /** Who sent a message, as established from the browser's `sender`, never from the payload. */
@@ -46,7 +47,9 @@ export const schemas = {
   // Only the user ends a follow-up this way; "replied" is the engine's finding, never a request.
   'followUp.end': v.object({ id: followUpId, status: v.picklist(['done', 'cancelled']) }),
   'followUp.move': v.object({ id: followUpId, dueAt: epochMs }),
-  'followUp.setNote': v.object({ id: followUpId, note: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)) }),
+  'followUp.setCondition': v.object({ id: followUpId, condition: followUpSchema.entries.condition }),
+  // `previous`: the note the user's edit began from; a note changed since is never overwritten.
+  'followUp.setNote': v.object({ id: followUpId, note: noteText, previous: noteText }),
   'followUp.delete': v.object({ id: followUpId }),
   'followUp.open': v.object({ id: followUpId }),
   // Undo of the popup's own action (core/undo.ts): a deleted follow-up is checked like an imported one.
@@ -94,6 +97,7 @@ export interface Responses {
   'followUp.getForThread': FollowUp | null;
   'followUp.end': FollowUp;
   'followUp.move': FollowUp;
+  'followUp.setCondition': FollowUp;
   'followUp.setNote': FollowUp;
   'followUp.delete': FollowUp;
   'followUp.open': null;
@@ -113,6 +117,7 @@ export const allowedOrigins: Record<MessageType, readonly Origin[]> = {
   'followUp.getForThread': ['gmail', 'extension-page'],
   'followUp.end': ['gmail', 'extension-page'],
   'followUp.move': ['gmail', 'extension-page'],
+  'followUp.setCondition': ['gmail', 'extension-page'],
   'followUp.setNote': ['gmail', 'extension-page'],
   // Deleting and wholesale changes are for our own pages only: a Gmail page never deletes data.
   'followUp.delete': ['extension-page'],

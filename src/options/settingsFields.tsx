@@ -4,6 +4,7 @@
  * the field says why. Text fields keep what the user typed until it is valid.
  */
 import { useId, useState } from 'preact/hooks';
+import { formatTime } from '../core/format';
 import { MAX_ADDRESS_LENGTH, MAX_OTHER_ADDRESSES, type Settings } from '../settings/settings';
 import { t, type MessageKey } from '../ui/i18n';
 import type { Field, SettingsForm } from './useSettingsForm';
@@ -20,7 +21,6 @@ const THEMES: ReadonlyArray<{ value: Settings['theme']; label: MessageKey }> = [
 ];
 
 const weekdayName = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
-const hourName = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 // 2023-01-01 was a Sunday: day d of that week has getDay() === d.
 const dayName = (day: number) => weekdayName.format(new Date(2023, 0, 1 + day));
 /** For a field the schema can never refuse (a choice among valid values); the browser still may. */
@@ -58,7 +58,7 @@ export function ReminderHourField({ form }: FieldProps) {
       >
         {HOURS.map((hour) => (
           <option key={hour} value={String(hour)}>
-            {hourName.format(new Date(2023, 0, 1, hour))}
+            {formatTime(new Date(2023, 0, 1, hour).getTime())}
           </option>
         ))}
       </select>

@@ -11,6 +11,7 @@ import { evidenceText } from '../ui/evidenceText';
 import { Icon, type IconName } from '../ui/icons';
 import { t, type MessageKey } from '../ui/i18n';
 import { dueInWords } from './dueInWords';
+import { MOVE_LABEL, moveVerb } from './moveVerb';
 import { ROW_SHORTCUTS, type RowAction } from './shortcuts';
 
 interface ActionEntry {
@@ -21,7 +22,7 @@ interface ActionEntry {
 const OPEN: ActionEntry = { action: 'open', icon: 'open', label: 'popupOpen' };
 const ACTIONS: readonly ActionEntry[] = [
   OPEN,
-  { action: 'snooze', icon: 'schedule', label: 'popupSnooze' },
+  { action: 'snooze', icon: 'schedule', label: 'popupSnooze' }, // "Reschedule" before it has come due
   { action: 'done', icon: 'check', label: 'popupMarkDone' },
   { action: 'note', icon: 'edit', label: 'popupEditNote' },
   { action: 'delete', icon: 'delete', label: 'popupDelete' },
@@ -115,7 +116,13 @@ export function FollowUpRow({
       {withActions && (
         <div class="row-actions">
           {ACTIONS.map((entry) => (
-            <ActionButton key={entry.action} {...entry} tab={tab} act={act} />
+            <ActionButton
+              key={entry.action}
+              {...entry}
+              label={entry.action === 'snooze' ? MOVE_LABEL[moveVerb([followUp])] : entry.label}
+              tab={tab}
+              act={act}
+            />
           ))}
         </div>
       )}

@@ -2,18 +2,27 @@
  * Edits a follow-up's note. A note longer than the limit is refused with a
  * message rather than cut: cutting would drop the user's words without a word.
  */
-import { useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { MAX_NOTE_LENGTH } from '../core/followUp';
 import { t } from '../ui/i18n';
 import { messagesLocale } from '../ui/locale';
 import { useAutofocus } from '../ui/useAutofocus';
+import { useNoteDraft } from '../ui/useNoteDraft';
 
-export function NotePanel({ note, title, onSave, onClose }: { note: string; title: string; onSave(note: string): void; onClose(): void }) {
+export interface NotePanelProps {
+  note: string;
+  title: string;
+  /** `previous`: the note the edit began from; the background refuses if the note has changed since. */
+  onSave(note: string, previous: string): void;
+  onClose(): void;
+}
+
+export function NotePanel({ note, title, onSave, onClose }: NotePanelProps) {
   const id = useId();
   const field = useAutofocus<HTMLTextAreaElement>();
-  const [text, setText] = useState(note);
+  const { text, setText, previous, conflict, takeStored } = useNoteDraft(note);
   const tooLong = text.length > MAX_NOTE_LENGTH;
-  const save = () => !tooLong && onSave(text);
+  const save = () => !tooLong && !conflict && onSave(text, previous);
   const count = new Intl.NumberFormat(messagesLocale());
   return (
     <form
@@ -51,11 +60,24 @@ export function NotePanel({ note, title, onSave, onClose }: { note: string; titl
           ? t('popupNoteTooLong', count.format(text.length), count.format(MAX_NOTE_LENGTH))
           : t('popupNoteCount', count.format(text.length), count.format(MAX_NOTE_LENGTH))}
       </div>
+      {conflict && (
+        <div class="conflict" role="alert" data-note-conflict>
+          <p>{t('noteChangedElsewhere', note)}</p>
+          <div class="panel-actions">
+            <button type="button" class="button" data-action="take-other-note" onClick={takeStored}>
+              {t('noteTakeOther')}
+            </button>
+            <button type="button" class="button tonal" data-action="save-my-note" disabled={tooLong} onClick={() => onSave(text, note)}>
+              {t('noteSaveMine')}
+            </button>
+          </div>
+        </div>
+      )}
       <div class="panel-actions">
         <button type="button" class="button" onClick={onClose}>
           {t('popupCancel')}
         </button>
-        <button type="submit" class="button filled" disabled={tooLong || text === note}>
+        <button type="submit" class="button filled" disabled={tooLong || conflict || text === note}>
           {t('popupNoteSave')}
         </button>
       </div>

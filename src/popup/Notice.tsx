@@ -13,6 +13,27 @@ export type Notice =
   | { kind: 'failed'; text: string };
 
 const SHOWN_MS = 8_000;
+/** Gmail's own key for undo. */
+const UNDO_KEY = 'z';
+
+/** While an action can be undone, z undoes it from anywhere in the popup, except while typing. */
+function useUndoKey(undo: readonly Undo[] | undefined, onUndo: (undos: readonly Undo[]) => void) {
+  useEffect(() => {
+    if (!undo) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== UNDO_KEY || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      e.preventDefault();
+      onUndo(undo);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [undo, onUndo]);
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
+  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable);
+}
 
 export function useNotice() {
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -35,6 +56,7 @@ export function NoticeBar({
   onDismiss(): void;
 }) {
   const undo = notice?.kind === 'done' ? notice.undo : undefined;
+  useUndoKey(undo, onUndo);
   return (
     <div class="notice-region" role="status">
       {notice && (
@@ -43,7 +65,7 @@ export function NoticeBar({
             {notice.text}
           </span>
           {undo && (
-            <button type="button" class="button notice-undo" onClick={() => onUndo(undo)}>
+            <button type="button" class="button notice-undo" aria-keyshortcuts={UNDO_KEY} title={t('popupUndoTitle', UNDO_KEY)} onClick={() => onUndo(undo)}>
               {t('popupUndo')}
             </button>
           )}

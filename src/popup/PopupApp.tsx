@@ -16,6 +16,7 @@ import { useSettings } from '../ui/useSettings';
 import { deleteOne, markAllDone, moveAll, openThread, saveNote, undoAll } from './actions';
 import { FollowUpRow, RepliedRow, subjectOf } from './FollowUpRow';
 import { onListKey, ROW } from './listKeys';
+import { MOVE_LABEL, MOVE_MANY, MOVE_ONE, moveVerb } from './moveVerb';
 import { NotePanel } from './NotePanel';
 import { NoticeBar, useNotice, type Notice } from './Notice';
 import { NO_FILTER, readActivePage, readRecentReplies, type PopupFilter } from './popupData';
@@ -130,7 +131,8 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
     >
       {panel?.target === followUp.id && panel.kind === 'when' && (
         <WhenPanel
-          title={t('popupSnoozeOne', subjectOf(followUp))}
+          title={t(MOVE_ONE[moveVerb([followUp])], subjectOf(followUp))}
+          verb={moveVerb([followUp])}
           now={now}
           settings={settings}
           onPick={(dueAt) => snooze([followUp], dueAt)}
@@ -142,9 +144,9 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
           title={t('popupNoteFor', subjectOf(followUp))}
           note={followUp.note}
           onClose={closePanel}
-          onSave={(note) =>
+          onSave={(note, previous) =>
             perform(async () => {
-              await saveNote(followUp.id, note);
+              await saveNote(followUp.id, note, previous);
               closePanel();
               return { kind: 'done', text: t('popupNoteSaved') };
             })
@@ -167,12 +169,14 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
             selected={selectedRows.length}
             shown={rows.length}
             onSelectAll={(all) => setSelected(new Set(all ? rows.map((f) => f.id) : []))}
+            moveLabel={t(MOVE_LABEL[moveVerb(selectedRows)])}
             onSnooze={() => setPanel({ target: BULK, kind: 'when' })}
             onDone={() => done(selectedRows)}
           >
             {panel?.target === BULK && (
               <WhenPanel
-                title={t('popupSnoozeMany', String(selectedRows.length))}
+                title={t(MOVE_MANY[moveVerb(selectedRows)], String(selectedRows.length))}
+                verb={moveVerb(selectedRows)}
                 now={now}
                 settings={settings}
                 onPick={(dueAt) => snooze(selectedRows, dueAt)}

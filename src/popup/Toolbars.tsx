@@ -74,13 +74,15 @@ export interface BulkBarProps {
   selected: number;
   shown: number;
   onSelectAll(all: boolean): void;
+  /** "Snooze" or "Reschedule", as the selection calls for (moveVerb.ts). */
+  moveLabel: string;
   onSnooze(): void;
   onDone(): void;
   /** The snooze panel, while open: it belongs to this bar. */
   children?: ComponentChildren;
 }
 
-export function BulkBar({ selected, shown, onSelectAll, onSnooze, onDone, children }: BulkBarProps) {
+export function BulkBar({ selected, shown, moveLabel, onSelectAll, onSnooze, onDone, children }: BulkBarProps) {
   const all = selected === shown;
   return (
     <div class="bulk-region" role="region" aria-label={t('popupBulkLabel')}>
@@ -97,7 +99,7 @@ export function BulkBar({ selected, shown, onSelectAll, onSnooze, onDone, childr
         <span class="bulk-count">{t('popupSelectedCount', String(selected))}</span>
         <button type="button" class="button" data-bulk="snooze" onClick={onSnooze}>
           <Icon name="schedule" />
-          {t('popupBulkSnooze')}
+          {moveLabel}
         </button>
         <button type="button" class="button" data-bulk="done" onClick={onDone}>
           <Icon name="check" />

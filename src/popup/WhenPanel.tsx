@@ -4,11 +4,13 @@
  * quick choices are phrases too, so "Next week" means what typing it means.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
+import { refuseDue } from '../core/dates/dueLimits';
 import type { parsePhrase as ParsePhrase } from '../core/dates/parsePhrase';
 import { formatDueDate } from '../core/format';
 import type { Settings } from '../settings/settings';
 import { t, type MessageKey } from '../ui/i18n';
 import { useAutofocus } from '../ui/useAutofocus';
+import { MOVE_LABEL, type MoveVerb } from './moveVerb';
 
 const QUICK: ReadonlyArray<{ label: MessageKey; phrase: string }> = [
   { label: 'popupSnoozeHour', phrase: 'in 1 hour' },
@@ -31,13 +33,15 @@ function usePhraseReader(): typeof ParsePhrase | undefined {
 export interface WhenPanelProps {
   /** What is being snoozed, e.g. "Snooze “Pricing for Q1”" or "Snooze 3 follow-ups". */
   title: string;
+  /** What moving the due time is called here: both ways of picking a time say the same. */
+  verb: MoveVerb;
   now: number;
   settings: Settings | undefined;
   onPick(dueAt: number): void;
   onClose(): void;
 }
 
-export function WhenPanel({ title, now, settings, onPick, onClose }: WhenPanelProps) {
+export function WhenPanel({ title, verb, now, settings, onPick, onClose }: WhenPanelProps) {
   const read = usePhraseReader();
   const id = useId();
   const phraseField = useAutofocus<HTMLInputElement>();
@@ -47,7 +51,8 @@ export function WhenPanel({ title, now, settings, onPick, onClose }: WhenPanelPr
   const typed = read && phrase.trim() ? read(phrase, options) : undefined;
   // datetime-local gives local wall time without a zone; Date reads it as local too.
   const exactAt = exact ? new Date(exact).getTime() : NaN;
-  const exactPast = Number.isFinite(exactAt) && exactAt <= now;
+  // The same limits, said the same way, as for a typed date.
+  const exactRefusal = Number.isFinite(exactAt) ? refuseDue(exactAt, now, formatDueDate(exactAt)) : null;
 
   return (
     <div
@@ -98,19 +103,19 @@ export function WhenPanel({ title, now, settings, onPick, onClose }: WhenPanelPr
             autocomplete="off"
             onInput={(e) => setPhrase(e.currentTarget.value)}
           />
-          <button type="submit" class="button tonal" disabled={!typed?.ok}>
-            {t('popupSnoozeApply')}
+          <button type="submit" class="button tonal" data-apply="phrase" disabled={!typed?.ok}>
+            {t(MOVE_LABEL[verb])}
           </button>
         </div>
         <div class={typed && !typed.ok ? 'error' : 'hint'} data-field="phrase-preview" aria-live="polite">
-          {typed ? (typed.ok ? t('popupPhrasePreview', formatDueDate(typed.dueAt), typed.matched) : typed.message) : ''}
+          {typed ? (typed.ok ? t('phrasePreview', formatDueDate(typed.dueAt), typed.matched) : typed.message) : ''}
         </div>
       </form>
       <form
         class="field"
         onSubmit={(e) => {
           e.preventDefault();
-          if (Number.isFinite(exactAt) && !exactPast) onPick(exactAt);
+          if (Number.isFinite(exactAt) && !exactRefusal) onPick(exactAt);
         }}
       >
         <label for={`${id}-exact`}>{t('popupExactLabel')}</label>
@@ -122,13 +127,13 @@ export function WhenPanel({ title, now, settings, onPick, onClose }: WhenPanelPr
             value={exact}
             onInput={(e) => setExact(e.currentTarget.value)}
           />
-          <button type="submit" class="button tonal" disabled={!Number.isFinite(exactAt) || exactPast}>
-            {t('popupReschedule')}
+          <button type="submit" class="button tonal" data-apply="exact" disabled={!Number.isFinite(exactAt) || exactRefusal !== null}>
+            {t(MOVE_LABEL[verb])}
           </button>
         </div>
-        {exactPast && (
+        {exactRefusal && (
           <div class="error" role="alert">
-            {t('popupExactPast')}
+            {exactRefusal.message}
           </div>
         )}
       </form>

@@ -29,8 +29,9 @@ export function undoAll(undos: readonly Undo[]): Promise<UndoOutcome[]> {
   return Promise.all(undos.map((undo) => send('followUp.undo', undo)));
 }
 
-export async function saveNote(id: string, note: string): Promise<void> {
-  await send('followUp.setNote', { id, note });
+/** `previous`: the note the edit began from; the background refuses if the note has changed since. */
+export async function saveNote(id: string, note: string, previous: string): Promise<void> {
+  await send('followUp.setNote', { id, note, previous });
 }
 
 /** The background shows the thread in the right account's Gmail tab; in the real popup, that closes it. */

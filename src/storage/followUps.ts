@@ -10,6 +10,7 @@ import {
   isActive,
   normalizeSubject,
   type FollowUp,
+  type FollowUpCondition,
   type FollowUpStatus,
   type NewFollowUp,
 } from '../core/followUp';
@@ -145,8 +146,33 @@ export function moveFollowUp(db: FollowthroughDb, id: string, dueAt: number, now
   return change(db, id, activeOnly((f) => rearmed({ ...f, dueAt, status: f.firedAt === undefined ? f.status : 'snoozed' })), now);
 }
 
-export function setNote(db: FollowthroughDb, id: string, note: string, now: number) {
-  return change(db, id, (f) => ({ ...f, note }), now);
+/**
+ * The note was changed elsewhere since the user began editing it (in the popup while Gmail had it
+ * open, or the other way round): saving would throw away words the user never saw.
+ */
+export class NoteConflictError extends Error {
+  override name = 'NoteConflictError';
+  constructor() {
+    super('the note was changed elsewhere');
+  }
+}
+
+/** Whether to remind only if nobody replied, or in any case. Refused once it has ended. */
+export function setCondition(db: FollowthroughDb, id: string, condition: FollowUpCondition, now: number) {
+  return change(db, id, activeOnly((f) => ({ ...f, condition })), now);
+}
+
+/** Sets the note, only while it still reads `previous`, the text the user's edit began from. */
+export function setNote(db: FollowthroughDb, id: string, note: string, previous: string, now: number) {
+  return change(
+    db,
+    id,
+    (f) => {
+      if (f.note !== previous) throw new NoteConflictError();
+      return { ...f, note };
+    },
+    now,
+  );
 }
 
 /** Deletes a follow-up and returns it, so the caller can offer to undo (undoAction). */

@@ -82,7 +82,7 @@ describe("a Gmail tab of another account can't reach this one's follow-ups", () 
       ok: false,
       error: 'followUp.end: no such follow-up',
     });
-    expect(await send({ type: 'followUp.setNote', payload: { id: followUp.id, note: 'pwned' } })).toEqual({
+    expect(await send({ type: 'followUp.setNote', payload: { id: followUp.id, note: 'pwned', previous: '' } })).toEqual({
       ok: false,
       error: 'followUp.setNote: no such follow-up',
     });

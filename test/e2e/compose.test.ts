@@ -188,6 +188,11 @@ describe('a promise in the message', () => {
     expect(promised.quote).toBe('by Friday');
     await expect.poll(() => compose.controlButton.textContent()).toBe(formatDueDate(promised.dueAt, { locale: 'en-GB' }));
     expect(await compose.controlButton.getAttribute('title')).toContain('From your message: “by Friday”');
+    // The menu ticks the promised time as the choice in force.
+    await compose.openMenu();
+    expect(await compose.control.locator('[data-action=current]').getAttribute('aria-checked')).toBe('true');
+    expect(await compose.control.locator('[aria-checked=true]').count()).toBe(2); // the time and "Only if nobody replies"
+    await compose.page.keyboard.press('Escape');
 
     await compose.choose('tomorrow');
     await compose.write({ body: `${body} I'll follow up next month otherwise.` });
@@ -234,11 +239,26 @@ describe('typed dates', () => {
     await phrase.fill('asdf');
     await expect.poll(() => preview.textContent()).toMatch(/understand|couldn|read/i);
     await phrase.fill('in 3 business days');
-    await expect.poll(() => preview.textContent()).toMatch(/^(Mon|Tue|Wed|Thu|Fri) \d{1,2} \w{3}, 09:00$/);
-    const shown = await preview.textContent();
+    await expect.poll(() => preview.textContent()).toMatch(/^(Mon|Tue|Wed|Thu|Fri) \d{1,2} \w{3}, 09:00 \(read from “in 3 business days”\)$/);
+    const shown = (await preview.textContent())!.replace(/ \(read from .*$/, '');
     await phrase.press('Enter');
+    // Taken once: the menu closes and stays closed, the focus back on the control.
+    await gmail.settled();
+    expect(await compose.control.locator('[role=menu]').count()).toBe(0);
     expect(await compose.controlButton.getAttribute('aria-label')).toBe(`Follow up: if no reply by ${shown}`);
     expect(await compose.controlButton.textContent()).toBe(shown);
+  });
+
+  it('explains a picked date beyond the limit as it does a typed one, choosing nothing', async () => {
+    const gmail = await start();
+    const compose = await Compose.open(gmail.page);
+    await compose.openMenu();
+    await compose.control.locator('input[data-field=picker]').fill('2031-01-15T14:30');
+    await expect
+      .poll(() => compose.control.locator('.ft-hint-error').textContent())
+      .toBe('“Wed, 15 Jan 2031, 14:30” is more than 2 years away — pick a nearer date.');
+    expect(await compose.controlButton.textContent()).toBe('Follow up');
+    expect(session!.pageErrors).toEqual([]);
   });
 });
 

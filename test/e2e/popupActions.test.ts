@@ -64,7 +64,7 @@ describe('snooze and reschedule', () => {
     await popup.act(followUp!.id, 'snooze');
     const phrase = popup.whenPanel.locator('[data-field=phrase]');
     const preview = popup.whenPanel.locator('[data-field=phrase-preview]');
-    const apply = popup.whenPanel.getByRole('button', { name: 'Snooze', exact: true });
+    const apply = popup.whenPanel.locator('[data-apply=phrase]');
     // The panel opens with the phrase field focused, ready to type.
     await expect.poll(() => phrase.evaluate((el) => el === document.activeElement)).toBe(true);
 
@@ -82,18 +82,42 @@ describe('snooze and reschedule', () => {
     await expect.poll(async () => formatDueDate((await stored(s, followUp!.id))!.dueAt, inZone)).toBe(shown);
   });
 
-  it('reschedules to an exact date and time, refusing one in the past', async () => {
+  it('reschedules to an exact date and time, refusing one in the past or beyond the limit as a typed one is', async () => {
     const [followUp] = three();
     const { s, popup } = await popupWith([followUp!]);
     await popup.act(followUp!.id, 'snooze');
     const exact = popup.whenPanel.locator('[data-field=exact]');
-    const reschedule = popup.whenPanel.getByRole('button', { name: 'Reschedule' });
+    const reschedule = popup.whenPanel.locator('[data-apply=exact]');
     await exact.fill('2020-01-15T14:30');
-    await expect.poll(() => popup.whenPanel.getByRole('alert').textContent()).toBe('That time has passed. Pick a future time.');
+    await expect.poll(() => popup.whenPanel.getByRole('alert').textContent()).toMatch(/^“Wed, 15 Jan 2020, 14:30” is in the past — pick a future time\.$/);
     expect(await reschedule.isDisabled()).toBe(true);
-    await exact.fill('2030-01-15T14:30');
+    await exact.fill('2031-01-15T14:30');
+    await expect.poll(() => popup.whenPanel.getByRole('alert').textContent()).toBe('“Wed, 15 Jan 2031, 14:30” is more than 2 years away — pick a nearer date.');
+    expect(await reschedule.isDisabled()).toBe(true);
+    await exact.fill('2028-01-15T14:30');
     await reschedule.click();
-    await expect.poll(async () => (await stored(s, followUp!.id))?.dueAt).toBe(Date.parse('2030-01-15T14:30:00+01:00'));
+    await expect.poll(async () => (await stored(s, followUp!.id))?.dueAt).toBe(Date.parse('2028-01-15T14:30:00+01:00'));
+  });
+});
+
+describe('one name for moving a follow-up', () => {
+  it('says Snooze once its reminder came and Reschedule before: in the row, the panel title and both its buttons', async () => {
+    const [upcoming, due] = three();
+    const fired = { ...due!, dueAt: Date.now() - DAY, firedAt: Date.now() - DAY };
+    const { popup } = await popupWith([upcoming!, fired]);
+    const names = async (id: string) => {
+      await popup.act(id, 'snooze');
+      const panel = popup.whenPanel;
+      const result = {
+        row: await popup.row(id).locator('[data-action=snooze]').getAttribute('aria-label'),
+        title: await panel.getAttribute('aria-label'),
+        buttons: await panel.locator('[data-apply]').allTextContents(),
+      };
+      await panel.getByRole('button', { name: 'Cancel' }).click();
+      return result;
+    };
+    expect(await names(upcoming!.id)).toEqual({ row: 'Reschedule', title: 'Reschedule “Proposal 1”', buttons: ['Reschedule', 'Reschedule'] });
+    expect(await names(fired.id)).toEqual({ row: 'Snooze', title: 'Snooze “Proposal 2”', buttons: ['Snooze', 'Snooze'] });
   });
 });
 
@@ -105,6 +129,26 @@ describe('done, delete and undo', () => {
     await expect.poll(async () => (await stored(s, followUp!.id))?.status).toBe('done');
     await expect.poll(() => popup.rows.count()).toBe(0);
     await popup.undo();
+    await expect.poll(async () => (await stored(s, followUp!.id))?.status).toBe('pending');
+    await expect.poll(() => popup.ids()).toEqual([followUp!.id]);
+  });
+
+  it('undoes with z, Gmail’s key, from anywhere but a text field, and says so on the button', async () => {
+    const [followUp] = three();
+    const { s, popup } = await popupWith([followUp!]);
+    await popup.act(followUp!.id, 'done');
+    await expect.poll(() => popup.rows.count()).toBe(0);
+    const undo = popup.notice.locator('.notice-undo');
+    expect(await undo.getAttribute('title')).toBe('Undo (press z)');
+    expect(await undo.getAttribute('aria-keyshortcuts')).toBe('z');
+    // Typed into the search field, z is a letter.
+    await popup.page.keyboard.press('/');
+    await popup.page.keyboard.press('z');
+    expect(await popup.page.locator('[data-field=search]').inputValue()).toBe('z');
+    expect((await stored(s, followUp!.id))?.status).toBe('done');
+    await popup.page.locator('[data-field=search]').fill('');
+    await popup.page.locator('[data-field=search]').blur();
+    await popup.page.keyboard.press('z');
     await expect.poll(async () => (await stored(s, followUp!.id))?.status).toBe('pending');
     await expect.poll(() => popup.ids()).toEqual([followUp!.id]);
   });
@@ -141,7 +185,7 @@ describe('done, delete and undo', () => {
     await expect.poll(() => popup.rows.count()).toBe(0);
     const done = (await stored(s, followUp!.id))!;
     expect(done.status).toBe('done');
-    await sendFromExtensionPage(s, { type: 'followUp.setNote', payload: { id: followUp!.id, note: 'Dana asked for the revised deck' } });
+    await sendFromExtensionPage(s, { type: 'followUp.setNote', payload: { id: followUp!.id, note: 'Dana asked for the revised deck', previous: followUp!.note } });
     await popup.undo();
     await expect.poll(() => popup.ids()).toEqual([followUp!.id]);
     const undone = (await stored(s, followUp!.id))!;
@@ -240,7 +284,7 @@ describe('keyboard', () => {
     const { s, popup } = await popupWith([a!, b!, c!]);
     const focused = () => popup.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.followUpId ?? null);
     expect(await popup.row(a!.id).locator('[data-action=done]').getAttribute('title')).toBe('Mark done (e)');
-    expect(await popup.row(a!.id).locator('[data-action=snooze]').getAttribute('title')).toBe('Snooze or reschedule (b)');
+    expect(await popup.row(a!.id).locator('[data-action=snooze]').getAttribute('title')).toBe('Reschedule (b)');
 
     // The list is one tab stop: from the search field, Tab lands on the first row.
     await popup.page.keyboard.press('/');

@@ -350,7 +350,7 @@ describe('showing reminders', () => {
     clock = f.dueAt;
     deps.notify.mockImplementationOnce(async () => {
       clock += 1000;
-      await setNote(deps.db, f.id, 'Call instead', clock); // the user, in the popup, meanwhile
+      await setNote(deps.db, f.id, 'Call instead', '', clock); // the user, in the popup, meanwhile
     });
     await runEngine(deps);
     expect(await owed(f.id)).toBeUndefined();

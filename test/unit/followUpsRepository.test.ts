@@ -130,7 +130,7 @@ describe('undo of an action', () => {
     const db = freshDb();
     const created = await createFollowUp(db, newFollowUp(), NOW - DAY);
     const done = (await endFollowUp(db, created.id, 'done', NOW))!;
-    await setNote(db, created.id, 'Dana is back on Monday', NOW + 1000);
+    await setNote(db, created.id, 'Dana is back on Monday', '', NOW + 1000);
     expect(await undoAction(db, editUndo(created, done), NOW + 2000)).toBe('undone');
     expect(await db.followUps.get(created.id)).toMatchObject({ status: 'pending', note: 'Dana is back on Monday', updatedAt: NOW + 2000 });
   });

@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { formatDueDate, formatEvidenceDate, formatShortDate } from '../../src/core/format';
+import { formatDueDate, formatEvidenceDate, formatShortDate, formatTime } from '../../src/core/format';
 
 describe('date formatting', () => {
   const due = Date.parse('2026-12-01T08:00:00Z');
 
-  it('shows a due date as weekday, day, month and 24-hour time in the user zone', () => {
-    expect(formatDueDate(due, { locale: 'en-GB', timeZone: 'Europe/Berlin' })).toBe('Tue 1 Dec, 09:00');
-    expect(formatDueDate(due, { locale: 'en-GB', timeZone: 'America/New_York' })).toBe('Tue 1 Dec, 03:00');
+  const now = Date.parse('2026-11-22T12:00:00Z');
+
+  it('shows a due date as weekday, day, month and time in the user zone', () => {
+    expect(formatDueDate(due, { locale: 'en-GB', timeZone: 'Europe/Berlin', now })).toBe('Tue 1 Dec, 09:00');
+    expect(formatDueDate(due, { locale: 'en-GB', timeZone: 'America/New_York', now })).toBe('Tue 1 Dec, 03:00');
+  });
+
+  it("writes the time with the locale's own clock, 12 or 24 hours, as the options page does", () => {
+    expect(formatDueDate(due, { locale: 'en-US', timeZone: 'America/New_York', now })).toBe('Tue, Dec 1, 3:00 AM');
+    expect(formatDueDate(due, { locale: 'de-DE', timeZone: 'Europe/Berlin', now })).toBe('Di., 1. Dez., 09:00');
+    expect(formatTime(due, { locale: 'en-US', timeZone: 'UTC' })).toBe('8:00 AM');
+    expect(formatTime(due, { locale: 'en-GB', timeZone: 'UTC' })).toBe('08:00');
+  });
+
+  it('names the year of a due date only when it is not this year', () => {
+    const far = Date.parse('2028-01-15T13:30:00Z');
+    expect(formatDueDate(far, { locale: 'en-GB', timeZone: 'UTC', now })).toBe('Sat, 15 Jan 2028, 13:30');
+    expect(formatDueDate(far, { locale: 'en-GB', timeZone: 'UTC', now: far })).toBe('Sat 15 Jan, 13:30');
   });
 
   it('omits the year of a date in the current year and shows it otherwise', () => {

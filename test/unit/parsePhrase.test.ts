@@ -71,9 +71,33 @@ describe('weeks', () => {
     expect(due('end of week')).toBe('2026-11-27T08:00:00.000Z');
   });
 
-  it('end of this week is refused on its last day once the reminder hour has passed', () => {
+  it('end of this week, on its last day once the reminder hour has passed, is the end of that work day', () => {
     const fridayNoon = Date.parse('2026-11-27T11:00:00Z');
-    expect(due('end of this week', { now: fridayNoon })).toBe('past');
+    expect(due('end of this week', { now: fridayNoon })).toBe('2026-11-27T16:00:00.000Z'); // 17:00
+    expect(due('end of this week', { now: Date.parse('2026-11-27T16:30:00Z') })).toBe('past'); // 17:30
+    expect(due('end of this week', { now: fridayNoon, reminderHour: 18 })).toBe('2026-11-27T17:00:00.000Z');
+  });
+
+  it.each([
+    ['Thursday next week', '2026-12-03T08:00:00.000Z'],
+    ['next week Thursday', '2026-12-03T08:00:00.000Z'],
+    ["next week's Thursday", '2026-12-03T08:00:00.000Z'],
+    ['Thursday of next week', '2026-12-03T08:00:00.000Z'],
+    ['Thursday this week', '2026-11-26T08:00:00.000Z'],
+    ['a week from Friday', '2026-12-04T08:00:00.000Z'],
+    ['two weeks from Monday', '2026-12-07T08:00:00.000Z'],
+    ['3 days after tomorrow', '2026-11-26T08:00:00.000Z'],
+    ['a week from Friday at 3pm', '2026-12-04T14:00:00.000Z'],
+    ['Friday week', '2026-12-04T08:00:00.000Z'],
+    ['the week after next', '2026-12-07T08:00:00.000Z'],
+    ['in a fortnight', '2026-12-06T08:00:00.000Z'],
+    ['early next week', '2026-11-30T08:00:00.000Z'],
+    ['mid next week', '2026-12-02T08:00:00.000Z'],
+    ['late next week', '2026-12-04T08:00:00.000Z'],
+    ['towards the end of next week', '2026-12-04T08:00:00.000Z'],
+  ])('%s', (text, expected) => {
+    expect(due(text)).toBe(expected);
+    expect(ok(parsePhrase(text, { now: SUNDAY_EVENING })).matched).toBe(text);
   });
 
   it('next week is the first work day of next week', () => {
@@ -131,6 +155,32 @@ describe('months', () => {
     expect(due('August')).toBe('2027-08-02T07:00:00.000Z'); // 1 Aug 2027 is a Sunday
   });
 
+  it.each([
+    ['mid-December', '2026-12-15T08:00:00.000Z'],
+    ['mid December', '2026-12-15T08:00:00.000Z'],
+    ['middle of next month', '2026-12-15T08:00:00.000Z'],
+    ['early December', '2026-12-01T08:00:00.000Z'],
+    ['late December', '2026-12-31T08:00:00.000Z'],
+    ['end of December', '2026-12-31T08:00:00.000Z'],
+    ['mid-January', '2027-01-15T08:00:00.000Z'], // the coming January
+    ['mid-August 2027', '2027-08-16T07:00:00.000Z'], // the 15th is a Sunday: its next work day
+    ['last business day of the month', '2026-11-30T08:00:00.000Z'],
+    ['last Friday of the month', '2026-11-27T08:00:00.000Z'],
+    ['last Friday of next month', '2026-12-25T08:00:00.000Z'],
+  ])('%s', (text, expected) => {
+    expect(due(text)).toBe(expected);
+    expect(ok(parsePhrase(text, { now: SUNDAY_EVENING })).matched).toBe(text);
+  });
+
+  it('"end of month" on its last day, after the reminder hour, is the end of that work day', () => {
+    const lastDayAtTen = Date.parse('2026-11-30T09:00:00Z');
+    expect(due('end of month', { now: lastDayAtTen })).toBe('2026-11-30T16:00:00.000Z');
+    expect(due('end of the month', { now: lastDayAtTen })).toBe('2026-11-30T16:00:00.000Z');
+    expect(due('end of month', { now: Date.parse('2026-11-30T16:00:00Z') })).toBe('past');
+    // A time the user gave is kept, and refused once passed.
+    expect(due('end of month at 9am', { now: lastDayAtTen })).toBe('past');
+  });
+
   it('"the 3rd" is the next 3rd of a month', () => {
     expect(due('on the 3rd')).toBe('2026-12-03T08:00:00.000Z');
     expect(due('the 31st')).toBe('2026-12-31T08:00:00.000Z'); // November has no 31st
@@ -179,6 +229,26 @@ describe('times of day', () => {
     expect(due('this afternoon', { now: mondayMorning })).toBe('2026-11-23T13:00:00.000Z');
     expect(due('this afternoon')).toBe('past');
     expect(due('tonight', { now: Date.parse('2026-11-22T20:00:00Z') })).toBe('past'); // 21:00
+  });
+
+  it('reads EOD and close of business as 17:00 of that day', () => {
+    const mondayMorning = Date.parse('2026-11-23T09:00:00Z');
+    expect(ok(parsePhrase('EOD', { now: mondayMorning }))).toMatchObject({
+      dueAt: Date.parse('2026-11-23T16:00:00Z'),
+      matched: 'EOD',
+      hadTime: true,
+    });
+    expect(due('end of day', { now: mondayMorning })).toBe('2026-11-23T16:00:00.000Z');
+    expect(due('Friday EOD')).toBe('2026-11-27T16:00:00.000Z');
+    expect(due('COB Friday')).toBe('2026-11-27T16:00:00.000Z');
+    expect(due('close of business tomorrow')).toBe('2026-11-23T16:00:00.000Z');
+    // Today's end of day, said at 18:30: past, never silently tomorrow.
+    expect(parsePhrase('EOD', { now: SUNDAY_EVENING })).toMatchObject({ ok: false, reason: 'past' });
+  });
+
+  it('reads "next business day" as the next work day', () => {
+    expect(due('next business day')).toBe('2026-11-23T08:00:00.000Z');
+    expect(due('next working day', { now: Date.parse('2026-11-27T09:00:00Z') })).toBe('2026-11-30T08:00:00.000Z');
   });
 
   it('puts a time written next to our own phrases on that day', () => {
@@ -272,6 +342,27 @@ describe('refusals', () => {
     expect(due('today', { now: Date.parse('2026-11-23T08:00:00Z') })).toBe('past'); // 09:00 is now: not ahead
     expect(due('Aug 22 2020')).toBe('past');
   });
+
+  it('the past named with "last" or "ago", which chrono would read forward', () => {
+    expect(parsePhrase('last Friday', { now: SUNDAY_EVENING })).toEqual({
+      ok: false,
+      reason: 'past',
+      message: '“last Friday” is in the past — pick a future time.',
+    });
+    expect(due('last Sunday')).toBe('past'); // said on a Sunday: a week ago, not today
+    expect(due('last week')).toBe('past');
+    expect(due('last month')).toBe('past');
+    expect(due('3 days ago')).toBe('past');
+  });
+
+  it.each(['Tuesday 25pm', 'Tuesday 13pm', 'Tuesday at 25:00', 'Friday 9:75', '25pm Tuesday'])(
+    'refuses "%s" rather than reading the day and dropping a time it cannot read',
+    (text) => {
+      const result = parsePhrase(text, { now: SUNDAY_EVENING });
+      expect(result).toMatchObject({ ok: false, reason: 'unparseable' });
+      expect(!result.ok && result.message).toMatch(/^Couldn’t read “\d[^”]*” as a time — try “3pm” or “15:00”\.$/);
+    },
+  );
 
   it('more than two years ahead', () => {
     expect(parsePhrase('in 3 years', { now: SUNDAY_EVENING })).toEqual({

@@ -21,6 +21,10 @@ describe('findPromisedDate', () => {
     ['I’ll follow up with the team on Wednesday afternoon.', '2026-11-25T13:00:00.000Z', 'on Wednesday afternoon'],
     ["We'll definitely get back to you in 3 business days!", '2026-11-25T08:00:00.000Z', 'in 3 business days'],
     ["If we haven't heard from you by Dec 3, we'll close the ticket.", '2026-12-03T08:00:00.000Z', 'by Dec 3'],
+    ["I'll reach out again early next week.", '2026-11-30T08:00:00.000Z', 'early next week'],
+    ["I'll follow up towards the end of next week.", '2026-12-04T08:00:00.000Z', 'towards the end of next week'],
+    ["I'll check back mid-December with the numbers.", '2026-12-15T08:00:00.000Z', 'mid-December'],
+    ["I'll follow up on Monday with 3 options.", '2026-11-23T08:00:00.000Z', 'on Monday'],
   ])('%s', (body, at, quote) => {
     expect(promised(body)).toEqual({ at, quote });
   });

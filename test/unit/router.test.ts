@@ -218,13 +218,47 @@ describe('background message router', () => {
 
     it('saves a note, and refuses a 1 MB one with a reason and no change', async () => {
       const { id } = await created();
-      expect(await routeMessage({ type: 'followUp.setNote', payload: { id, note: 'Call on Tuesday' } }, fromPopup, deps)).toMatchObject({
+      expect(await routeMessage({ type: 'followUp.setNote', payload: { id, note: 'Call on Tuesday', previous: '' } }, fromPopup, deps)).toMatchObject({
         ok: true,
         value: { note: 'Call on Tuesday' },
       });
-      const huge = await routeMessage({ type: 'followUp.setNote', payload: { id, note: 'x'.repeat(1_000_000) } }, fromPopup, deps);
+      const huge = await routeMessage({ type: 'followUp.setNote', payload: { id, note: 'x'.repeat(1_000_000), previous: 'Call on Tuesday' } }, fromPopup, deps);
       expect(huge).toEqual({ ok: false, error: 'invalid followUp.setNote: bad note' });
       expect((await deps.db.followUps.get(id))?.note).toBe('Call on Tuesday');
+    });
+
+    it('saves a changed condition at once, keeping the due time, and refuses it once the follow-up ended', async () => {
+      const { id } = await created();
+      const before = (await deps.db.followUps.get(id))!;
+      expect(await routeMessage({ type: 'followUp.setCondition', payload: { id, condition: 'always' } }, fromGmail, deps)).toMatchObject({
+        ok: true,
+        value: { condition: 'always', dueAt: before.dueAt },
+      });
+      expect(await routeMessage({ type: 'followUp.setCondition', payload: { id, condition: 'sometimes' } }, fromGmail, deps)).toEqual({
+        ok: false,
+        error: 'invalid followUp.setCondition: bad condition',
+      });
+      await routeMessage({ type: 'followUp.end', payload: { id, status: 'done' } }, fromGmail, deps);
+      expect(await routeMessage({ type: 'followUp.setCondition', payload: { id, condition: 'if-no-reply' } }, fromGmail, deps)).toEqual({
+        ok: false,
+        error: 'followUp.setCondition: this follow-up has already ended (done)',
+      });
+      expect((await deps.db.followUps.get(id))?.condition).toBe('always');
+    });
+
+    it('never saves over a note changed since the edit began: it says so and keeps the newer note', async () => {
+      const { id } = await created();
+      await routeMessage({ type: 'followUp.setNote', payload: { id, note: 'Edited in the popup', previous: '' } }, fromPopup, deps);
+      // Gmail's control still had the note as it was before the popup's edit.
+      expect(await routeMessage({ type: 'followUp.setNote', payload: { id, note: 'Older draft', previous: '' } }, fromGmail, deps)).toEqual({
+        ok: false,
+        error: 'followUp.setNote: the note was changed elsewhere',
+      });
+      expect((await deps.db.followUps.get(id))?.note).toBe('Edited in the popup');
+      // Once the user chose to, from the note as it is now, theirs is saved.
+      expect(
+        await routeMessage({ type: 'followUp.setNote', payload: { id, note: 'Older draft', previous: 'Edited in the popup' } }, fromGmail, deps),
+      ).toMatchObject({ ok: true, value: { note: 'Older draft' } });
     });
 
     it('deletes from our pages only, and undo recreates exactly what was deleted', async () => {
@@ -369,7 +403,8 @@ describe("a Gmail tab acts on its own account only", () => {
   it.each([
     ['followUp.end', { status: 'done' }],
     ['followUp.move', { dueAt: NOW + 86_400_000 }],
-    ['followUp.setNote', { note: 'mine now' }],
+    ['followUp.setNote', { note: 'mine now', previous: '' }],
+    ['followUp.setCondition', { condition: 'always' }],
   ])("answers %s on another account's follow-up exactly like a missing one, and changes nothing", async (type, rest) => {
     const id = await account0FollowUp();
     const before = await deps.db.followUps.get(id);
@@ -441,6 +476,6 @@ describe("a Gmail tab acts on its own account only", () => {
 
   it("leaves our own pages every account's follow-ups", async () => {
     const id = await account0FollowUp();
-    expect(await routeMessage({ type: 'followUp.setNote', payload: { id, note: 'ok' } }, fromPopup, deps)).toMatchObject({ ok: true });
+    expect(await routeMessage({ type: 'followUp.setNote', payload: { id, note: 'ok', previous: '' } }, fromPopup, deps)).toMatchObject({ ok: true });
   });
 });

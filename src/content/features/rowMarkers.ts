@@ -78,5 +78,6 @@ export function createRowMarkers(context: ContentContext, label: () => string): 
       refresh();
       if (due.size > 0 || placed.size > 0) markRows();
     },
+    changed: () => refresh(true),
   };
 }

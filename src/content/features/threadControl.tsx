@@ -72,8 +72,9 @@ export function createThreadControl({ account: getAccount, identity, logOnce }: 
           )
         }
         onEnd={(status) => s.followUp && void save(s, () => send('followUp.end', { id: s.followUp!.id, status }))}
-        onNote={(note) => s.followUp && void save(s, () => send('followUp.setNote', { id: s.followUp!.id, note }))}
+        onNote={(note, previous) => s.followUp && void save(s, () => send('followUp.setNote', { id: s.followUp!.id, note, previous }))}
         onMove={(dueAt) => s.followUp && void save(s, () => send('followUp.move', { id: s.followUp!.id, dueAt }))}
+        onCondition={(condition) => s.followUp && void save(s, () => send('followUp.setCondition', { id: s.followUp!.id, condition }))}
       />,
     );
   }
@@ -84,15 +85,40 @@ export function createThreadControl({ account: getAccount, identity, logOnce }: 
       s.error = null;
     } catch (error) {
       log.error('saving a follow-up failed', error);
+      // It may have changed elsewhere (ended, its note edited): show what is stored now.
+      await read(s);
       s.error = t('saveFailed');
     }
     if (session === s) render(s);
   }
 
+  /** The stored follow-up of the session's thread; false when it couldn't be read. */
+  async function read(s: Session): Promise<boolean> {
+    try {
+      s.followUp = await send('followUp.getForThread', { account: s.account.email, threadId: s.thread.threadId });
+      return true;
+    } catch (error) {
+      log.error('reading the thread follow-up failed', error);
+      return false;
+    }
+  }
+
+  /** After a change elsewhere: show what is stored now, and remove a control that has nothing left to show. */
+  async function reread(s: Session) {
+    if (!(await read(s)) || session !== s) return;
+    s.error = null;
+    if (s.followUp || lastMessageIsFrom(s.thread, identity().isUser)) render(s);
+    else {
+      s.mounted?.remove();
+      s.banner?.remove();
+      s.mounted = s.banner = null;
+    }
+  }
+
   async function loadState(s: Session) {
+    if (!(await read(s))) return;
     try {
       const { account, thread } = s;
-      s.followUp = await send('followUp.getForThread', { account: account.email, threadId: thread.threadId });
       if (s.followUp) {
         // Replies seen here update the follow-up without waiting for its next scheduled check.
         // Messages in the DOM plus those behind the "older messages" bar: only a hint that something is new.
@@ -100,7 +126,7 @@ export function createThreadControl({ account: getAccount, identity, logOnce }: 
         await send('thread.opened', { account: account.email, threadId: thread.threadId, ...(shown ? { messageCount: shown } : {}) });
       }
     } catch (error) {
-      log.error('reading the thread follow-up failed', error);
+      log.error('reporting the opened thread failed', error);
     }
     if (session === s && (s.mounted || s.followUp)) render(s);
   }
@@ -129,6 +155,9 @@ export function createThreadControl({ account: getAccount, identity, logOnce }: 
       // Show the control at once on the user's own thread; the stored state fills it in a moment later.
       if (own()) render(s);
       void loadState(s);
+    },
+    changed() {
+      if (session) void reread(session);
     },
     end,
   };

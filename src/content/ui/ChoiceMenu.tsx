@@ -5,9 +5,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { dueAtForPreset, PRESETS, type Choice, type DueOptions, type Preset } from '../../core/dueDate';
+import { dueAtForChoice, dueAtForPreset, PRESETS, type Choice, type DueOptions, type Preset } from '../../core/dueDate';
 import type { FollowUpCondition } from '../../core/followUp';
 import { formatDueDate } from '../../core/format';
+import { refuseDue } from '../../core/dates/dueLimits';
 import type { PhraseResult } from '../../core/dates/parsePhrase';
 import { t, type MessageKey } from '../../ui/i18n';
 import { loadPhraseParser } from './lazy';
@@ -48,6 +49,14 @@ export function ChoiceMenu(props: ChoiceMenuProps) {
       {onOff && (
         <button type="button" role="menuitemradio" aria-checked={!selected} class="ft-item" data-action="off" onClick={onOff}>
           <span>{t('choiceOff')}</span>
+        </button>
+      )}
+      {selected && selected.kind !== 'preset' && (
+        // The choice in force that no preset names (a promise read from the mail, a typed date,
+        // a tracked follow-up's due time): shown, ticked, so the menu says what is set.
+        <button type="button" role="menuitemradio" aria-checked="true" class="ft-item" data-action="current" onClick={() => onChoose(selected)}>
+          <span>{t('choiceCurrent')}</span>
+          <span class="ft-preview">{formatDueDate(dueAtForChoice(selected, base, options))}</span>
         </button>
       )}
       {PRESETS.map((preset) => (
@@ -109,11 +118,15 @@ function PhraseField({ base, options, onChoose }: Pick<ChoiceMenuProps, 'base' |
         aria-describedby="ft-phrase-preview"
         onInput={(e) => update(e.currentTarget.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && result?.ok) onChoose({ kind: 'at', dueAt: result.dueAt });
+          if (e.key !== 'Enter') return;
+          // Taken here: left to go on, the key would press the button that gets the focus back
+          // when the menu closes, and open it again.
+          e.preventDefault();
+          if (result?.ok) onChoose({ kind: 'at', dueAt: result.dueAt });
         }}
       />
       <div id="ft-phrase-preview" class={`ft-hint${result && !result.ok ? ' ft-hint-error' : ''}`} role="status">
-        {result ? (result.ok ? formatDueDate(result.dueAt) : result.message) : ''}
+        {result ? (result.ok ? t('phrasePreview', formatDueDate(result.dueAt), result.matched) : result.message) : ''}
       </div>
     </div>
   );
@@ -131,9 +144,10 @@ function PickerField({ base, onChoose }: Pick<ChoiceMenuProps, 'base' | 'onChoos
         onChange={(e) => {
           const at = new Date(e.currentTarget.value).getTime();
           if (Number.isNaN(at)) return;
-          if (at <= base) return setError(t('pickerPast'));
-          setError('');
-          onChoose({ kind: 'at', dueAt: at });
+          // The same limits, said the same way, as for a typed date.
+          const refusal = refuseDue(at, base, formatDueDate(at));
+          setError(refusal?.message ?? '');
+          if (!refusal) onChoose({ kind: 'at', dueAt: at });
         }}
       />
       {error && (

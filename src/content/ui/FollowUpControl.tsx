@@ -12,6 +12,7 @@ import { formatDayDate, formatDueDate } from '../../core/format';
 import { evidenceNote } from '../../core/replies/evidence';
 import { evidenceText } from '../../ui/evidenceText';
 import { t, type MessageKey } from '../../ui/i18n';
+import { useNoteDraft } from '../../ui/useNoteDraft';
 import { ChoiceMenu } from './ChoiceMenu';
 import { Icon } from '../../ui/icons';
 import { useMenu } from './useMenu';
@@ -30,18 +31,25 @@ export interface FollowUpControlProps {
   options: DueOptions;
   onChoose(choice: Choice, condition: FollowUpCondition): void;
   onEnd(status: 'done' | 'cancelled'): void;
-  onNote(note: string): void;
+  /** `previous`: the note the edit began from; the background refuses if the note has changed since. */
+  onNote(note: string, previous: string): void;
   /** Moves the due time (to when someone is back from leave). */
   onMove(dueAt: number): void;
+  /** A tracked follow-up's condition changed: saved at once. */
+  onCondition(condition: FollowUpCondition): void;
 }
 
-export function FollowUpControl({ followUp, error, now, options, onChoose, onEnd, onNote, onMove }: FollowUpControlProps) {
+export function FollowUpControl(props: FollowUpControlProps) {
+  const { followUp, error, now, options, onChoose, onEnd, onNote, onMove, onCondition } = props;
   const menu = useMenu();
   const tracked = followUp && isActive(followUp) ? followUp : null;
   const note = followUp ? evidenceNote(followUp.replyCheck, now(), options) : null;
   const evidence = followUp?.status === 'replied' && note?.kind === 'replied' ? note : null;
   const state: ControlState = tracked ? 'tracked' : evidence ? 'replied' : 'untracked';
-  const [condition, setCondition] = useState<FollowUpCondition>(tracked?.condition ?? 'if-no-reply');
+  // For a new follow-up, the condition is a choice held until a time is picked; for a tracked
+  // one it is stored, and changing it saves at once.
+  const [draftCondition, setDraftCondition] = useState<FollowUpCondition>('if-no-reply');
+  const condition = tracked?.condition ?? draftCondition;
 
   const label = tracked
     ? t(
@@ -80,34 +88,40 @@ export function FollowUpControl({ followUp, error, now, options, onChoose, onEnd
           base={now()}
           style={menu.menuStyle}
           options={options}
+          selected={tracked ? { kind: 'at', dueAt: tracked.dueAt } : null}
           condition={condition}
-          onCondition={setCondition}
+          onCondition={(value) => (tracked ? value !== tracked.condition && onCondition(value) : setDraftCondition(value))}
           onChoose={(choice) => act(() => onChoose(choice, condition))()}
           lead={
-            tracked && note && note.kind !== 'replied' ? (
+            tracked && (
               <>
-                <div class="ft-evidence" data-evidence={note.kind}>
-                  {evidenceText(note, now())}
-                </div>
-                {note.kind === 'away' && note.moveTo !== undefined && (
+                {note && note.kind !== 'replied' && (
+                  <div class="ft-evidence" data-evidence={note.kind}>
+                    {evidenceText(note, now())}
+                  </div>
+                )}
+                {note?.kind === 'away' && note.moveTo !== undefined && (
                   <button type="button" role="menuitem" class="ft-item" data-action="move-to-return" onClick={act(() => onMove(note.moveTo!))}>
                     <span>{t('moveToReturn', formatDayDate(note.moveTo))}</span>
                   </button>
                 )}
+                {/* Ending is what a tracked thread most often needs: first, and said what it does. */}
+                <button type="button" role="menuitem" class="ft-item ft-two-line" data-action="done" onClick={act(() => onEnd('done'))}>
+                  <span>{t('markDone')}</span>
+                  <span class="ft-explain">{t('markDoneHint')}</span>
+                </button>
+                <button type="button" role="menuitem" class="ft-item ft-two-line" data-action="cancel" onClick={act(() => onEnd('cancelled'))}>
+                  <span>{t('cancelFollowUp')}</span>
+                  <span class="ft-explain">{t('cancelHint')}</span>
+                </button>
                 <div class="ft-separator" role="separator" />
               </>
-            ) : undefined
+            )
           }
         >
           {tracked && [
-            <NoteField key="note" note={tracked.note} onSave={(note) => act(() => onNote(note))()} />,
             <div key="separator" class="ft-separator" role="separator" />,
-            <button key="done" type="button" role="menuitem" class="ft-item" data-action="done" onClick={act(() => onEnd('done'))}>
-              <span>{t('markDone')}</span>
-            </button>,
-            <button key="cancel" type="button" role="menuitem" class="ft-item" data-action="cancel" onClick={act(() => onEnd('cancelled'))}>
-              <span>{t('cancelFollowUp')}</span>
-            </button>,
+            <NoteField key="note" note={tracked.note} onSave={(note, previous) => act(() => onNote(note, previous))()} />,
           ]}
         </ChoiceMenu>
       )}
@@ -120,9 +134,12 @@ export function FollowUpControl({ followUp, error, now, options, onChoose, onEnd
   );
 }
 
-/** A note for the follow-up; saved with the button or Ctrl+Enter. Over-long text is refused with a message. */
-function NoteField({ note, onSave }: { note: string; onSave(note: string): void }) {
-  const [text, setText] = useState(note);
+/**
+ * A note for the follow-up; saved with the button or Ctrl+Enter. Over-long text is refused with
+ * a message; a note changed elsewhere meanwhile is shown, and the user picks one (useNoteDraft).
+ */
+function NoteField({ note, onSave }: { note: string; onSave(note: string, previous: string): void }) {
+  const { text, setText, previous, conflict, takeStored } = useNoteDraft(note);
   const tooLong = text.length > MAX_NOTE_LENGTH;
   return (
     <div class="ft-field">
@@ -135,7 +152,7 @@ function NoteField({ note, onSave }: { note: string; onSave(note: string): void 
         placeholder={t('notePlaceholder')}
         onInput={(e) => setText(e.currentTarget.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !tooLong) onSave(text);
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !tooLong && !conflict) onSave(text, previous);
         }}
       />
       {tooLong && (
@@ -143,9 +160,21 @@ function NoteField({ note, onSave }: { note: string; onSave(note: string): void 
           {t('noteTooLong', String(MAX_NOTE_LENGTH))}
         </div>
       )}
-      <button type="button" role="menuitem" class="ft-item ft-save" data-action="save-note" disabled={tooLong || text === note} onClick={() => onSave(text)}>
-        <span>{t('saveNote')}</span>
-      </button>
+      {conflict ? (
+        <div class="ft-conflict" role="alert" data-note-conflict>
+          <div class="ft-hint">{t('noteChangedElsewhere', note)}</div>
+          <button type="button" role="menuitem" class="ft-item" data-action="take-other-note" onClick={takeStored}>
+            <span>{t('noteTakeOther')}</span>
+          </button>
+          <button type="button" role="menuitem" class="ft-item" data-action="save-my-note" disabled={tooLong} onClick={() => onSave(text, note)}>
+            <span>{t('noteSaveMine')}</span>
+          </button>
+        </div>
+      ) : (
+        <button type="button" role="menuitem" class="ft-item ft-save" data-action="save-note" disabled={tooLong || text === note} onClick={() => onSave(text, previous)}>
+          <span>{t('saveNote')}</span>
+        </button>
+      )}
     </div>
   );
 }

@@ -21,8 +21,8 @@ export const controlStyles = `
 .ft-button svg { flex: none; width: 18px; height: 18px; fill: currentColor; }
 .ft-label { overflow: hidden; text-overflow: ellipsis; }
 .ft-menu {
-  position: fixed; z-index: 2000; min-width: 300px; padding: 8px 0;
-  max-height: min(520px, calc(100vh - 120px)); overflow-y: auto;
+  position: fixed; z-index: 2000; box-sizing: border-box; min-width: min(300px, calc(100vw - 16px));
+  max-width: calc(100vw - 16px); padding: 8px 0; overflow-y: auto; overscroll-behavior: contain;
   background: #fff; border-radius: 8px; color: #1f1f1f;
   box-shadow: 0 1px 2px 0 rgba(60, 64, 67, 0.3), 0 2px 6px 2px rgba(60, 64, 67, 0.15);
 }
@@ -35,6 +35,9 @@ export const controlStyles = `
 }
 .ft-item:hover, .ft-item:focus-visible { background: #f2f2f2; outline: none; }
 .ft-preview { color: #5e5e5e; font-size: 12px; }
+.ft-two-line { flex-direction: column; align-items: flex-start; gap: 0; height: auto; padding-top: 6px; padding-bottom: 6px; }
+.ft-explain { max-width: 300px; color: #5e5e5e; font-size: 12px; line-height: 16px; white-space: normal; }
+.ft-conflict .ft-hint { padding-bottom: 4px; overflow-wrap: anywhere; max-height: 96px; overflow-y: auto; }
 .ft-separator { height: 1px; margin: 8px 0; background: #e3e3e3; }
 .ft-item[role=menuitemradio] { position: relative; padding-left: 36px; }
 .ft-item[aria-checked=true] { font-weight: 500; }
@@ -72,7 +75,7 @@ textarea.ft-input { height: auto; padding: 6px 8px; resize: vertical; }
 :host([data-theme=dark]) .ft-button[data-state=replied] { border-color: #0f5223; background: #0f5223; color: #c4eed0; }
 :host([data-theme=dark]) .ft-menu { background: #2d2e30; color: #e3e3e3; box-shadow: 0 2px 6px 2px rgba(0, 0, 0, 0.45); }
 :host([data-theme=dark]) .ft-item:hover, :host([data-theme=dark]) .ft-item:focus-visible { background: #3c3d40; }
-:host([data-theme=dark]) .ft-preview, :host([data-theme=dark]) .ft-menu-heading, :host([data-theme=dark]) .ft-evidence, :host([data-theme=dark]) .ft-hint { color: #c4c7c5; }
+:host([data-theme=dark]) .ft-preview, :host([data-theme=dark]) .ft-explain, :host([data-theme=dark]) .ft-menu-heading, :host([data-theme=dark]) .ft-evidence, :host([data-theme=dark]) .ft-hint { color: #c4c7c5; }
 :host([data-theme=dark]) .ft-hint-error, :host([data-theme=dark]) .ft-error { color: #f2b8b5; }
 :host([data-theme=dark]) .ft-input { border-color: #5f6368; background: #1f1f1f; color: #e3e3e3; color-scheme: dark; }
 :host([data-theme=dark]) .ft-separator { background: #444746; }

@@ -6,24 +6,35 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-/** Fixed-position offsets of a menu, in CSS pixels. */
-export type MenuPlacement = Partial<Record<'top' | 'bottom' | 'right', string>>;
+/** Fixed-position offsets and height limit of a menu, in CSS pixels. */
+export type MenuPlacement = Partial<Record<'top' | 'bottom' | 'right' | 'maxHeight', string>>;
 
 /** Room a menu needs below its button before it opens upward instead. */
 const MENU_ROOM = 420;
+/** The tallest a menu grows; beyond, it scrolls. */
+const MENU_MAX = 520;
+const GAP = 4;
+/** Kept free at the viewport's edges. */
+const EDGE = 8;
 
 /**
  * The menu is placed against the viewport (position: fixed), so a compose
  * that clips its content (Gmail's does) cannot cut it off: below the button
- * when there is room, above it otherwise, right-aligned with it.
+ * when there is room, else on the side with more room, right-aligned with it.
+ * It is never taller than that side's room, so at any zoom it stays on screen
+ * and scrolls, and every item can be reached.
  */
-function placeMenu(button: HTMLElement | null): MenuPlacement {
+export function placeMenu(button: HTMLElement | null): MenuPlacement {
   if (!button) return {};
   const box = button.getBoundingClientRect();
-  const right = Math.max(8, window.innerWidth - box.right);
-  return window.innerHeight - box.bottom >= MENU_ROOM
-    ? { top: `${box.bottom + 4}px`, right: `${right}px` }
-    : { bottom: `${window.innerHeight - box.top + 4}px`, right: `${right}px` };
+  const right = Math.max(EDGE, window.innerWidth - box.right);
+  const below = window.innerHeight - box.bottom - GAP - EDGE;
+  const above = box.top - GAP - EDGE;
+  const down = below >= MENU_ROOM || below >= above;
+  const maxHeight = `${Math.max(0, Math.min(MENU_MAX, down ? below : above))}px`;
+  return down
+    ? { top: `${box.bottom + GAP}px`, right: `${right}px`, maxHeight }
+    : { bottom: `${window.innerHeight - box.top + GAP}px`, right: `${right}px`, maxHeight };
 }
 
 export function useMenu() {
@@ -38,7 +49,9 @@ export function useMenu() {
       if (rootRef.current && !event.composedPath().includes(rootRef.current)) setOpenState(false);
     };
     document.addEventListener('pointerdown', onPointerDown, true);
-    rootRef.current?.querySelector<HTMLElement>('[role=menuitem], [role=menuitemradio]')?.focus();
+    // On the choice in force, as a native select opens; else on the first item.
+    const items = rootRef.current?.querySelectorAll<HTMLElement>('[role=menuitem], [role=menuitemradio]');
+    ([...(items ?? [])].find((item) => item.getAttribute('aria-checked') === 'true') ?? items?.[0])?.focus();
     return () => document.removeEventListener('pointerdown', onPointerDown, true);
   }, [open]);
 

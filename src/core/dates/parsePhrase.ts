@@ -7,12 +7,14 @@
  * know — then chrono-node reads everything else. Whatever we read, `matched`
  * shows the user which words it came from, so a partial read is visible.
  */
-import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
 // English only, from its own entry point: the package root imports every language.
 import { casual } from 'chrono-node/en';
-import { addDays, addMonths, addYears, getDaysInMonth, lastDayOfMonth, set, startOfDay, startOfMonth } from 'date-fns';
+import { addDays, isSameDay, set, startOfDay, startOfMonth } from 'date-fns';
 import { DEFAULT_REMINDER_HOUR } from '../dueDate';
-import { DEFAULT_WORK_DAYS, addBusinessDays, isWorkDay, nextWorkDay, workWeekOf } from './workWeek';
+import { refuseDue } from './dueLimits';
+import { clockOf, hasDate, localDay, onOrAfterWorkDay, RULES, type Context, type Time } from './phraseRules';
+import { DEFAULT_WORK_DAYS } from './workWeek';
 
 export interface PhraseOptions {
   now: number;
@@ -36,21 +38,6 @@ export type PhraseResult =
 // Phrases are typed by hand; anything longer is not a date, and capping it
 // bounds the work done per keystroke.
 const MAX_LENGTH = 200;
-const HORIZON_YEARS = 2;
-
-interface Context {
-  now: Date;
-  today: Date;
-  reminderHour: number;
-  workDays: readonly number[];
-}
-
-interface Time {
-  hours: number;
-  minutes: number;
-  seconds?: number;
-  milliseconds?: number;
-}
 
 interface Reading {
   start: number;
@@ -81,102 +68,29 @@ export function parsePhrase(text: string, options: PhraseOptions): PhraseResult 
   if (!reading) {
     return refuse('unparseable', `Couldn’t read “${input}” as a date — try “next Tuesday” or “in 3 days”.`);
   }
+  const unread = numberBeside(input, reading);
+  if (unread) return refuse('unparseable', `Couldn’t read “${unread}” as a time — try “3pm” or “15:00”.`);
 
   // chrono keeps the comma in "by Friday, I'll call"; the user didn't mean it.
   const matched = input.slice(reading.start, reading.end).replace(/[\s,;:]+$/, '');
-  if (reading.dueAt <= options.now) return refuse('past', `“${matched}” is in the past — pick a future time.`);
-  if (reading.dueAt > addYears(now, HORIZON_YEARS).getTime()) {
-    return refuse('too-far', `“${matched}” is more than ${HORIZON_YEARS} years away — pick a nearer date.`);
-  }
+  const refusal = refuseDue(reading.dueAt, options.now, matched);
+  if (refusal) return refusal;
   return { ok: true, dueAt: reading.dueAt, matched, hadTime: reading.hadTime };
 }
 
-function refuse(reason: 'empty' | 'unparseable' | 'past' | 'too-far', message: string): PhraseResult {
+function refuse(reason: 'empty' | 'unparseable', message: string): PhraseResult {
   return { ok: false, reason, message };
 }
 
-// ---------------------------------------------------------------- own rules
-
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-
-interface Rule {
-  pattern: RegExp;
-  /** The day the phrase names, or null when its words are unreadable. */
-  day(match: RegExpExecArray, context: Context): { day: Date; end?: number } | null;
+/**
+ * A number written right beside the words we read and left unread: "Tuesday
+ * 25pm" or "Friday at 9:75". Reading "Tuesday" alone would set a time the
+ * user did not ask for, so the phrase is refused instead.
+ */
+function numberBeside(input: string, { start, end }: Reading): string | undefined {
+  const after = /^[\s,]*(?:at\s+|@\s*)?(\S*\d\S*)/i.exec(input.slice(end))?.[1];
+  return after ?? /(\S*\d\S*)[\s,]*(?:at\s*)?$/i.exec(input.slice(0, start))?.[1];
 }
-
-// Order matters: "end of next week" must win over "next week".
-const RULES: Rule[] = [
-  {
-    pattern: new RegExp(String.raw`\b(?:in\s+)?(\d+|${NUMBER_WORDS.join('|')})\s+(?:business|working)\s+days?\b`, 'i'),
-    day: ([, count = ''], { today, workDays }) => {
-      const n = /^\d/.test(count) ? Number(count) : NUMBER_WORDS.indexOf(count.toLowerCase());
-      // 1000 business days are past the horizon whatever the work week, so
-      // any larger count reads as "too far" without counting that far.
-      return { day: addBusinessDays(today, Math.min(n, 1000), workDays) };
-    },
-  },
-  {
-    pattern: /\b(?:the\s+)?end\s+of\s+(?:(this|next|the)\s+)?week\b/i,
-    day: ([, which], context) => ({ day: weekOf(which, context).last }),
-  },
-  {
-    pattern: /\b(?:the\s+)?end\s+of\s+(?:(this|next|the)\s+)?month\b/i,
-    day: ([, which], { today, workDays }) => {
-      let day = lastDayOfMonth(which?.toLowerCase() === 'next' ? addMonths(today, 1) : today);
-      while (!isWorkDay(day, workDays)) day = addDays(day, -1);
-      return { day };
-    },
-  },
-  {
-    // "the week of Aug 22": the date itself is chrono's to read, and must
-    // follow straight after "of" — we do not hunt for it further on.
-    pattern: /\b(?:the\s+)?week\s+of\s+(?=\S)/i,
-    day: (match, { now, workDays }) => {
-      const rest = match.input.slice(match.index + match[0].length);
-      const [result] = casual.parse(rest, now, { forwardDate: true });
-      if (!result || result.index !== 0 || !hasDate(result.start)) return null;
-      return {
-        day: workWeekOf(localDay(result.start), workDays).first,
-        end: match.index + match[0].length + result.text.length,
-      };
-    },
-  },
-  {
-    pattern: /\bnext\s+week\b/i,
-    day: (_match, context) => ({ day: weekOf('next', context).first }),
-  },
-  {
-    pattern: /\bnext\s+month\b/i,
-    day: (_match, { today, workDays }) => ({ day: onOrAfterWorkDay(startOfMonth(addMonths(today, 1)), workDays) }),
-  },
-  {
-    // chrono reads "next Tuesday" on a Sunday as the day after tomorrow; we
-    // read it as Tuesday of next week, the same week "next week" names.
-    pattern: /\bnext\s+(sun|mon|tue|wed|thu|fri|sat)(?:day|s|sday|nesday|rsday|urday|r|rs)?\b/i,
-    day: ([, name = ''], context) => {
-      const { first } = weekOf('next', context);
-      const weekday = WEEKDAYS.indexOf(name.toLowerCase());
-      return { day: addDays(first, (weekday - first.getDay() + 7) % 7) };
-    },
-  },
-  {
-    // "the 3rd": chrono leaves a bare day of the month unread. "the 3rd of
-    // December" is left to chrono, which reads the month too.
-    pattern: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/i,
-    day: ([, date], { today }) => {
-      const n = Number(date);
-      for (let ahead = 0; ahead < 3; ahead++) {
-        const month = addMonths(startOfMonth(today), ahead);
-        if (n >= 1 && n <= getDaysInMonth(month) && (ahead > 0 || n >= today.getDate())) {
-          return { day: set(month, { date: n }) };
-        }
-      }
-      return null;
-    },
-  },
-];
 
 /** undefined: no rule applies; null: a rule applies but its words don't read as a date. */
 function readOwnRule(input: string, context: Context): Reading | null | undefined {
@@ -189,30 +103,27 @@ function readOwnRule(input: string, context: Context): Reading | null | undefine
     if (!found) return null;
     const start = match.index;
     const end = found.end ?? start + match[0].length;
-    const time = timeAround(input, start, end, context);
-    const dueAt = at(found.day, time?.time ?? { hours: context.reminderHour, minutes: 0 });
+    const around = found.time ? null : timeAround(input, start, end, context);
+    const time = found.time ?? around?.time;
+    let dueAt = at(found.day, time ?? { hours: context.reminderHour, minutes: 0 });
+    // "end of the month" on its last day, once the reminder hour has passed:
+    // the end of this work day, not a refusal.
+    if (found.periodEnd && !time && dueAt <= context.now.getTime() && isSameDay(found.day, context.today)) {
+      dueAt = at(found.day, { hours: Math.max(END_OF_DAY_HOUR, context.reminderHour), minutes: 0 });
+    }
     return {
-      start: Math.min(start, time?.start ?? start),
-      end: Math.max(end, time?.end ?? end),
+      start: Math.min(start, around?.start ?? start),
+      end: Math.max(end, around?.end ?? end),
       dueAt,
-      hadTime: time !== null,
+      hadTime: time !== undefined,
     };
   }
   return undefined;
 }
 
-function weekOf(which: string | undefined, { today, workDays }: Context) {
-  const thisWeek = workWeekOf(today, workDays);
-  return which?.toLowerCase() === 'next' ? workWeekOf(addDays(thisWeek.first, 7), workDays) : thisWeek;
-}
-
-function onOrAfterWorkDay(day: Date, workDays: readonly number[]): Date {
-  return isWorkDay(day, workDays) ? day : nextWorkDay(day, workDays);
-}
-
-/** A time of day written next to one of our phrases: "next Tuesday at 3pm". */
+/** A time of day written next to the words already read: "next Tuesday at 3pm", "Friday EOD". */
 function timeAround(input: string, start: number, end: number, context: Context) {
-  // Blank out our phrase (keeping offsets) so chrono only sees the rest.
+  // Blank out what was read (keeping offsets) so chrono only sees the rest.
   const rest = input.slice(0, start) + ' '.repeat(end - start) + input.slice(end);
   const timeOnly = casual
     .parse(rest, context.now)
@@ -227,21 +138,35 @@ function timeAround(input: string, start: number, end: number, context: Context)
 
 // ------------------------------------------------------------------ chrono
 
-const PART_OF_DAY = /\b(morning|afternoon|evening|tonight|night)\b/i;
+/** When a work day ends, for "EOD" and the last day of "end of the month". */
+const END_OF_DAY_HOUR = 17;
+const PART_OF_DAY =
+  /\b(morning|afternoon|evening|tonight|night|eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day|close\s+of\s+business)\b/i;
 const PART_OF_DAY_HOURS: Record<string, number> = { morning: 9, afternoon: 14, evening: 18, tonight: 20, night: 20 };
+/** Words that mean today's time, never tomorrow's: "this afternoon", "EOD". */
+const TODAY_ONLY = /\b(?:this|eod|cob|end\s+of|close\s+of)\b/i;
 
 function partOfDay(word: string): Time {
-  return { hours: PART_OF_DAY_HOURS[word.toLowerCase()] ?? DEFAULT_REMINDER_HOUR, minutes: 0 };
+  return { hours: PART_OF_DAY_HOURS[word.toLowerCase()] ?? END_OF_DAY_HOUR, minutes: 0 };
 }
 
 function readChrono(input: string, context: Context): Reading | null {
   const [result] = casual.parse(input, context.now, { forwardDate: true });
-  if (!result) return null;
-  const span = { start: result.index, end: result.index + result.text.length };
+  if (!result) return readPartOfDayAlone(input, context);
+  let span = { start: result.index, end: result.index + result.text.length };
   const { start } = result;
 
-  const part = PART_OF_DAY.exec(result.text)?.[1];
-  const time = start.isCertain('hour') ? clockOf(start) : part ? partOfDay(part) : null;
+  let time: Time | null = null;
+  if (start.isCertain('hour')) time = clockOf(start);
+  else {
+    const part = PART_OF_DAY.exec(result.text)?.[1];
+    const around = part ? null : timeAround(input, span.start, span.end, context);
+    if (part) time = partOfDay(part);
+    else if (around) {
+      time = around.time;
+      span = { start: Math.min(span.start, around.start), end: Math.max(span.end, around.end) };
+    }
+  }
   // Nothing certain and no time of day ("this week"): refuse rather than guess.
   if (!hasDate(start) && !time) return null;
   if (explicitZone(result)) return { ...span, dueAt: result.date().getTime(), hadTime: true };
@@ -252,7 +177,9 @@ function readChrono(input: string, context: Context): Reading | null {
     // A time alone is today if still ahead, else tomorrow — but "this
     // afternoon" said in the evening is past, not tomorrow.
     dueAt = due(context.today);
-    if (dueAt <= context.now.getTime() && !/\bthis\b/i.test(result.text)) dueAt = due(addDays(context.today, 1));
+    if (dueAt <= context.now.getTime() && !TODAY_ONLY.test(input.slice(span.start, span.end))) {
+      dueAt = due(addDays(context.today, 1));
+    }
   } else if (start.isCertain('weekday') && !start.isCertain('day')) {
     // chrono's forwardDate keeps today's weekday for "Monday" on a Monday;
     // once our time has passed today, the user means next week's.
@@ -267,8 +194,16 @@ function readChrono(input: string, context: Context): Reading | null {
   return { ...span, dueAt, hadTime: time !== null };
 }
 
-function hasDate(components: ParsedComponents): boolean {
-  return (['day', 'weekday', 'month', 'year'] as const).some((c) => components.isCertain(c));
+/** "EOD" alone, which chrono does not read: today at the end of the work day. */
+function readPartOfDayAlone(input: string, context: Context): Reading | null {
+  const part = PART_OF_DAY.exec(input);
+  if (!part?.[1]) return null;
+  return {
+    start: part.index,
+    end: part.index + part[0].length,
+    dueAt: at(context.today, partOfDay(part[1])),
+    hadTime: true,
+  };
 }
 
 /**
@@ -280,19 +215,6 @@ function explicitZone(result: ParsedResult): boolean {
   const offset = result.start.get('timezoneOffset');
   if (!result.start.isCertain('timezoneOffset') || offset === null) return false;
   return -result.date().getTimezoneOffset() !== offset;
-}
-
-function localDay(components: ParsedComponents): Date {
-  return new Date(components.get('year') ?? 0, (components.get('month') ?? 1) - 1, components.get('day') ?? 1);
-}
-
-function clockOf(components: ParsedComponents): Time {
-  return {
-    hours: components.get('hour') ?? 0,
-    minutes: components.get('minute') ?? 0,
-    seconds: components.get('second') ?? 0,
-    milliseconds: components.get('millisecond') ?? 0,
-  };
 }
 
 function at(day: Date, { hours, minutes, seconds = 0, milliseconds = 0 }: Time): number {

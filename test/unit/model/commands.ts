@@ -145,13 +145,19 @@ const end = fc.record({ i: fc.nat(), status: fc.constantFrom('done' as const, 'c
   ),
 );
 
-const note = fc.record({ i: fc.nat(), note: fc.constantFrom(...NOTES) }).map(({ i, note }) =>
+// The edit began from the note as it is, or from one that has changed since (another window's).
+const note = fc.record({ i: fc.nat(), note: fc.constantFrom(...NOTES), stale: fc.option(fc.constantFrom(...NOTES)) }).map(({ i, note, stale }) =>
   step(
-    `note(#${i}, ${JSON.stringify(note)})`,
+    `note(#${i}, ${JSON.stringify(note)}${stale === null ? '' : `, from ${JSON.stringify(stale)}`})`,
     async (model, world) => {
       const f = pick(model, i);
-      const reply = await world.send('followUp.setNote', { id: f.id, note });
+      const previous = stale ?? f.note;
+      const reply = await world.send('followUp.setNote', { id: f.id, note, previous });
       if (expectRefusal(reply, f, false)) return;
+      if (previous !== f.note) {
+        expect(reply).toEqual({ ok: false, error: 'followUp.setNote: the note was changed elsewhere' });
+        return;
+      }
       expect(reply.ok).toBe(true);
       f.note = note;
     },
@@ -288,7 +294,7 @@ const actionDuringCheck = fc
           const reply = await world.send('followUp.move', { id: f.id, dueAt });
           if (!expectRefusal(reply, f, true)) Object.assign(f, { dueAt, shown: false });
         } else {
-          const reply = await world.send('followUp.setNote', { id: f.id, note: NOTES[1] });
+          const reply = await world.send('followUp.setNote', { id: f.id, note: NOTES[1], previous: f.note });
           if (!expectRefusal(reply, f, false)) f.note = NOTES[1];
         }
       };
@@ -306,7 +312,7 @@ const tabLooks = fc.nat(ACCOUNTS.length - 1).map((index) =>
       expect([own, undefined]).toContain((shown as { value: FollowUp | null }).value?.account);
       if (f.account === own) continue;
       expect(await world.sendFromTab(index, 'followUp.getForThread', { account: f.account, threadId: f.threadId })).toMatchObject({ ok: false });
-      expect(await world.sendFromTab(index, 'followUp.setNote', { id: f.id, note: 'overwritten' })).toEqual({
+      expect(await world.sendFromTab(index, 'followUp.setNote', { id: f.id, note: 'overwritten', previous: f.note })).toEqual({
         ok: false,
         error: 'followUp.setNote: no such follow-up',
       });
