@@ -20,13 +20,6 @@ export interface ContentContext {
   logOnce(reason: string): void;
 }
 
-/** A content feature: checked on every batch of Gmail DOM changes, so it must be cheap when nothing changed. */
-export interface Feature {
-  update(): void;
-  /** Follow-ups changed elsewhere (the popup, the engine, another tab): show the stored state again. */
-  changed?(): void;
-}
-
 export function createContext(): ContentContext {
   const logged = new Set<string>();
   let reported = '';

@@ -22,7 +22,8 @@ function set(next: Settings) {
   listeners.forEach((listener) => listener());
 }
 
-export function watchSettings(): void {
+/** Follows the stored settings until `signal` aborts. */
+export function watchSettings(signal: AbortSignal): void {
   loadSettings().then(set, (error: unknown) => log.error('reading settings failed', error));
-  onSettingsChanged(set);
+  signal.addEventListener('abort', onSettingsChanged(set));
 }

@@ -24,7 +24,8 @@ function cannotHoldViews(node: Node | null | undefined): boolean {
   return !(node instanceof Element) || node.matches(ROW) || node.querySelector(ROW) !== null;
 }
 
-export function watchGmail(onChange: (change: GmailChange) => void): void {
+/** Calls `onChange` once per animation frame with DOM changes, until `signal` aborts. */
+export function watchGmail(signal: AbortSignal, onChange: (change: GmailChange) => void): void {
   let scheduled = false;
   let onlyListRows = true;
   const schedule = (rowsOnly: boolean) => {
@@ -35,12 +36,14 @@ export function watchGmail(onChange: (change: GmailChange) => void): void {
       const change = { onlyListRows };
       scheduled = false;
       onlyListRows = true;
-      onChange(change);
+      if (!signal.aborted) onChange(change);
     });
   };
-  new MutationObserver((records) => {
+  const observer = new MutationObserver((records) => {
     schedule(records.every((r) => cannotHoldViews(r.addedNodes[0] ?? r.removedNodes[0])));
-  }).observe(document.body, { childList: true, subtree: true });
-  window.addEventListener('hashchange', () => schedule(false));
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect());
+  window.addEventListener('hashchange', () => schedule(false), { signal });
   schedule(false);
 }

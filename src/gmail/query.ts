@@ -72,6 +72,12 @@ export function matchesAny(element: Element, alternatives: Selectors): boolean {
   return !isInsideMail(element) && alternatives.some(({ selector }) => element.matches(selector));
 }
 
+/** The nearest of `element` and its ancestors that matches one of the alternatives. */
+export function closestOf(element: Element | null, alternatives: Selectors): Element | null {
+  for (let at = element; at; at = at.parentElement) if (matchesAny(at, alternatives)) return at;
+  return null;
+}
+
 export function describeMiss(what: string, alternatives: Selectors): string {
   return `${what} not found (tried ${alternatives.map((a) => `"${a.selector}" [${a.layout}]`).join(', ')})`;
 }

@@ -92,6 +92,10 @@ export const OLDER_MESSAGES_COUNT: Selectors = [
   { layout: 'since 2018 (span.adx[role=button] holding the number)', selector: 'div.kQ span.adx' },
 ];
 
+/** The bar holding the open thread's subject and its labels: a due banner goes above it. */
+export const THREAD_SUBJECT_BAR: Selectors = [{ layout: 'since 2014 (div.ha > h2.hP)', selector: 'div.ha' }];
+/** A message of the thread as a list item that says whether it is expanded (aria-expanded). */
+export const MESSAGE_LIST_ITEM: Selectors = [{ layout: '2023+ (div[role=listitem][aria-expanded])', selector: '[role=listitem]' }];
 /** The thread's own Reply: the bar under the last message, else the last message's own Reply button. */
 export const THREAD_REPLY: Selectors = [
   { layout: 'since 2014 (div.amn > span.ams.bkH)', selector: 'span.ams.bkH' },
@@ -147,6 +151,13 @@ export const COMPOSE_FROM_CHOICES: Selectors = [
   { layout: 'InboxSDK from-manager, 2016-2025', selector: 'div.J-M.jQjAxd.J-M-awS[role=menu] > div.SK.AX > [value]' },
   { layout: 'From menu items by role', selector: '.J-M-awS[role=menu] [role=menuitem][value]' },
 ];
+/** A time in Gmail's schedule-send dialog, which opens outside the compose (Kj-JD is Gmail's dialog). */
+export const SCHEDULE_SEND_CHOICE: Selectors = [{ layout: 'since 2019 (schedule send)', selector: '[role=dialog] [role=menuitem]' }];
+/**
+ * Gmail's error dialog when it can't send ("Please specify at least one recipient."): the compose
+ * stays. A modal alert (div.Kj-JD[role=alertdialog]) as Gmail's dialogs are; not seen in saved markup.
+ */
+export const SEND_REFUSED: Selectors = [{ layout: 'Gmail dialog (div.Kj-JD[role=alertdialog])', selector: '[role=alertdialog]' }];
 /** The toast's Undo after sending. */
 export const SENT_TOAST_UNDO: Selectors = [{ layout: 'since 2015', selector: '#link_undo' }];
 
@@ -156,4 +167,6 @@ export const LIST_ROW_THREAD: Selectors = [
   // The same id span is also in the row's hidden label (div.afn); either gives the thread.
   { layout: 'since 2018 (2019-12 span.bog > span[data-thread-id][data-legacy-thread-id])', selector: 'span[data-legacy-thread-id]' },
 ];
+/** The id element of one thread's row, found by its id (rows of a list with thousands of threads). */
+export const listRowThreadById = (threadId: string): string => `span[data-legacy-thread-id="${threadId}"]`;
 export const LIST_ROW_SUBJECT: Selectors = [{ layout: 'since 2014 (2019-12 span.bog)', selector: 'span.bog' }];

@@ -6,7 +6,7 @@
  */
 import type { Recipient } from '../core/followUp';
 import { hexToPermId, parseHexId, permIdToHex } from './ids';
-import { describeMiss, firstVisible, matchesAny, queryAll, queryFirst } from './query';
+import { closestOf, describeMiss, firstVisible, matchesAny, queryAll, queryFirst } from './query';
 import {
   MESSAGE,
   MESSAGE_DATE,
@@ -20,6 +20,7 @@ import {
   THREAD_REPLY,
   THREAD_SUBJECT,
   THREAD_TOOLBAR,
+  MESSAGE_LIST_ITEM,
 } from './selectors';
 
 export interface ThreadMessage {
@@ -131,7 +132,7 @@ function readMessage(element: Element): ThreadMessage {
 
 /** A list item that says whether it is expanded decides; else only a `div.adn` is an expanded message. */
 function isExpanded(element: Element): boolean {
-  const item = element.matches('[role=listitem]') ? element : element.closest('[role=listitem]');
+  const item = closestOf(element, MESSAGE_LIST_ITEM);
   const flag = item?.getAttribute('aria-expanded');
   if (flag === 'true') return true;
   if (flag === 'false') return false;

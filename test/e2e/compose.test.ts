@@ -90,7 +90,9 @@ describe('a new message', () => {
     await refused.choose('tomorrow');
     await refused.sendWith('click'); // Gmail: "Please specify at least one recipient."
     await gmail.page.locator('[role=alertdialog] button[name=ok]').click();
-    await refused.discard();
+    // Closed (saved as a draft) after the refusal: still never sent.
+    await refused.root.locator('xpath=ancestor::div[@role="dialog"]').locator('img.Ha').click();
+    await refused.root.waitFor({ state: 'detached' });
 
     const closed = await Compose.open(gmail.page);
     await closed.write({ to: [DANA], subject: 'Later' });

@@ -53,6 +53,21 @@ describe('the control follows changes made elsewhere', () => {
   });
 });
 
+describe('when the extension is updated under an open Gmail tab', () => {
+  it('takes its controls off the page at Gmail’s next change, rather than leaving ones that can only fail', async () => {
+    const { s, gmail } = await tracked();
+    expect(await gmail.control.count()).toBe(1);
+    // What an update does to the running extension: the old content script stays in the tab, orphaned.
+    await s.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await gmail.page.evaluate(() => document.body.append(document.createElement('div')));
+    await expect.poll(() => gmail.control.count()).toBe(0);
+    await gmail.openThreadFromList('sent', thread);
+    await gmail.settled();
+    expect(await gmail.control.count()).toBe(0);
+    expect(s.pageErrors).toEqual([]);
+  });
+});
+
 describe('notes', () => {
   it('never saves over a note changed in the popup: an untouched draft follows it, a written one asks', async () => {
     const { s, gmail, followUp } = await tracked();

@@ -147,12 +147,18 @@ describe('settings changes', () => {
     stop();
   });
 
-  it('reach the content script, addresses included', async () => {
-    watchSettings();
+  it('reach the content script, addresses included, until it stops', async () => {
+    const stop = new AbortController();
+    watchSettings(stop.signal);
     const redraws = vi.fn();
     onSettings(redraws);
     await writeSettings({ ...DEFAULT_SETTINGS, otherAddresses: ['me@home.example'], reminderHour: 8 });
     await expect.poll(() => contentSettings()).toEqual({ ...DEFAULT_SETTINGS, otherAddresses: ['me@home.example'], reminderHour: 8 });
     expect(redraws).toHaveBeenCalled();
+
+    stop.abort();
+    await writeSettings({ ...DEFAULT_SETTINGS, reminderHour: 10 });
+    await fakeBrowser.storage.sync.get(); // the change's listeners have run by now
+    expect(contentSettings().reminderHour).toBe(8);
   });
 });

@@ -1,24 +1,31 @@
 /**
  * "Follow up" beside Send in every compose, and the follow-up created when
- * — and only when — the message really goes out.
- *
- * A send is an intent (Send clicked, Enter/Space on Send, Ctrl/Cmd+Enter)
- * followed by the compose leaving the page; Discard, Save & close or Escape
- * cancel the intent, and a compose that stays (Gmail refused to send, e.g.
- * no recipient) creates nothing. Gmail's Undo in the toast cancels what the
- * send created. Choices are kept per draft, so several composes keep their
- * own, and Undo — which reopens the same draft — finds its choice again.
+ * — and only when — the message really goes out: this module turns Gmail's
+ * events into sendDetection.ts's, which decides. Gmail's Undo in the toast
+ * cancels what the send created. Choices are kept per draft, so several
+ * composes keep their own, and Undo — which reopens the same draft — finds
+ * its choice again.
  */
 import { dueAtForChoice, type Choice } from '../../core/dueDate';
 import { normalizeSubject } from '../../core/followUp';
 import { log } from '../../core/log';
 import { bodyKey } from '../../core/replies/fingerprint';
 import { draftKeyOf, readCompose, sendAsAddresses, type ComposeSnapshot } from '../../gmail/compose';
-import { queryAll, queryFirst } from '../../gmail/query';
-import { COMPOSE_DISCARD, COMPOSE_ROOT, COMPOSE_SEND, COMPOSE_SEND_OPTIONS, SENT_TOAST_UNDO } from '../../gmail/selectors';
+import { closestOf, queryAll, queryFirst } from '../../gmail/query';
+import {
+  COMPOSE_DISCARD,
+  COMPOSE_ROOT,
+  COMPOSE_SEND,
+  COMPOSE_SEND_OPTIONS,
+  SCHEDULE_SEND_CHOICE,
+  SEND_REFUSED,
+  SENT_TOAST_UNDO,
+} from '../../gmail/selectors';
 import { readThreadView } from '../../gmail/threadView';
 import { send } from '../../messaging/client';
-import type { ContentContext, Feature } from '../context';
+import type { ContentContext } from '../context';
+import type { Feature, FeatureDefinition } from './registry';
+import { IDLE, onComposeEvent, type ComposeEvent, type SendState } from '../sendDetection';
 import { onSettings, settings } from '../settingsStore';
 import { mountInShadow, type Mounted } from '../shadowMount';
 import { ComposeControl, type ComposeChoice } from '../ui/ComposeControl';
@@ -30,6 +37,7 @@ const UNDO_WINDOW_MS = 60_000;
 /** Typing pause before the body is read for a promised date. */
 const READ_BODY_AFTER_MS = 500;
 
+/** What a compose held when its send was asked for: Gmail takes it away right after. */
 interface SendIntent {
   snapshot: ComposeSnapshot;
   value: ComposeChoice;
@@ -44,12 +52,14 @@ interface ComposeSession {
   root: Element;
   key: string;
   mounted: Mounted;
-  intent: SendIntent | null;
-  scheduling: boolean;
+  send: SendState;
+  captured: SendIntent | null;
   bodyTimer?: ReturnType<typeof setTimeout>;
 }
 
-export function createComposeControl(context: ContentContext, onSent: () => void): Feature {
+export const composeControl: FeatureDefinition = { name: 'compose control', init };
+
+function init(context: ContentContext, signal: AbortSignal): Feature {
   const sessions = new Map<Element, ComposeSession>();
   const choices = new Map<string, ComposeChoice>();
   /** Drafts whose choice the user made: the message's own words no longer change it. */
@@ -99,14 +109,22 @@ export function createComposeControl(context: ContentContext, onSent: () => void
     if (sessions.get(s.root) === s) render(s);
   }
 
-  function intendToSend(s: ComposeSession, scheduledAt?: Promise<number | undefined>) {
-    const value = choiceOf(s);
-    if (!value.choice) return;
-    s.intent = { snapshot: readCompose(s.root), value, thread: threadOf(s.root), at: Date.now(), scheduledAt };
+  /** Feeds one of Gmail's events to the send detection, and does what it says. */
+  function dispatch(s: ComposeSession, event: ComposeEvent, scheduledAt?: Promise<number | undefined>) {
+    const { state, effect } = onComposeEvent(s.send, event);
+    s.send = state;
+    if (effect === 'capture' || effect === 'capture-scheduled') {
+      const value = choiceOf(s);
+      s.captured = value.choice ? { snapshot: readCompose(s.root), value, thread: threadOf(s.root), at: Date.now(), scheduledAt } : null;
+    } else if (effect === 'forget') {
+      choices.delete(s.key);
+    } else if (effect === 'sent') {
+      void sent(s.captured);
+    }
+    if (state.intent === 'none') s.captured = null;
   }
 
-  async function sent(s: ComposeSession) {
-    const intent = s.intent;
+  async function sent(intent: SendIntent | null) {
     const account = context.account();
     if (!intent?.value.choice) return;
     if (!account) return context.logOnce('a follow-up could not be saved: the Gmail account of this tab is unknown');
@@ -127,7 +145,6 @@ export function createComposeControl(context: ContentContext, onSent: () => void
       });
       // The choice stays with the draft: Undo reopens it, and it should still say what it said.
       lastSent = { id: created.id, at: Date.now() };
-      if (!created.threadId) onSent();
     } catch (error) {
       log.error('saving the follow-up of a sent message failed', error);
     }
@@ -142,49 +159,53 @@ export function createComposeControl(context: ContentContext, onSent: () => void
       'click',
       (event) => {
         if (isOurs(event)) return;
-        if (within(event, COMPOSE_SEND)) intendToSend(s);
-        else if (within(event, COMPOSE_DISCARD)) {
-          s.intent = null;
-          choices.delete(s.key);
-        }
-        else if (within(event, COMPOSE_SEND_OPTIONS)) s.scheduling = true;
+        if (within(event, COMPOSE_SEND)) dispatch(s, { type: 'send' });
+        else if (within(event, COMPOSE_DISCARD)) dispatch(s, { type: 'discard' });
+        else if (within(event, COMPOSE_SEND_OPTIONS)) dispatch(s, { type: 'send-options' });
       },
-      true,
+      { capture: true, signal },
     );
     s.root.addEventListener('input', (event) => {
       if (isOurs(event)) return;
+      dispatch(s, { type: 'edit' });
       clearTimeout(s.bodyTimer);
       s.bodyTimer = setTimeout(() => {
         readPromise(s).catch((error: unknown) => log.error('reading the message for a promised date failed', error));
       }, READ_BODY_AFTER_MS);
-    });
+    }, { signal });
     s.root.addEventListener(
       'keydown',
       (event) => {
         const key = event as KeyboardEvent;
         if (isOurs(event)) return;
-        if (key.key === 'Escape') s.intent = null;
-        else if (key.key === 'Enter' && (key.ctrlKey || key.metaKey)) intendToSend(s);
-        else if ((key.key === 'Enter' || key.key === ' ') && within(event, COMPOSE_SEND)) intendToSend(s);
+        if (key.key === 'Escape') dispatch(s, { type: 'escape' });
+        else if (key.key === 'Enter' && (key.ctrlKey || key.metaKey)) dispatch(s, { type: 'send' });
+        else if ((key.key === 'Enter' || key.key === ' ') && within(event, COMPOSE_SEND)) dispatch(s, { type: 'send' });
       },
-      true,
+      { capture: true, signal },
     );
   }
 
   // A default follow-up from settings shows in composes already open.
   onSettings(() => sessions.forEach(render));
+  signal.addEventListener('abort', () => {
+    for (const s of sessions.values()) {
+      clearTimeout(s.bodyTimer);
+      s.mounted.remove();
+    }
+    sessions.clear();
+  });
 
   // Gmail's schedule-send dialog lives outside the compose: a time picked there sends the compose that opened it.
   document.addEventListener(
     'click',
     (event) => {
-      const item = (event.target as Element | null)?.closest?.('[role=dialog] [role=menuitem]');
-      const s = [...sessions.values()].find((x) => x.scheduling);
+      const item = closestOf(event.target instanceof Element ? event.target : null, SCHEDULE_SEND_CHOICE);
+      const s = [...sessions.values()].find((x) => x.send.scheduling);
       if (!item || !s) return;
-      s.scheduling = false;
-      intendToSend(s, scheduledTime(item));
+      dispatch(s, { type: 'schedule-picked' }, scheduledTime(item));
     },
-    true,
+    { capture: true, signal },
   );
   // Undo in the toast after sending: the message did not go, so neither does its follow-up.
   document.addEventListener(
@@ -196,22 +217,26 @@ export function createComposeControl(context: ContentContext, onSent: () => void
       lastSent = null;
       send('followUp.end', { id, status: 'cancelled' }).catch((error: unknown) => log.error('undoing a follow-up failed', error));
     },
-    true,
+    { capture: true, signal },
   );
 
   return {
     update() {
       const present = new Set(queryAll(document, COMPOSE_ROOT).filter((root) => queryFirst(root, COMPOSE_SEND)));
+      // Gmail's "could not send" dialog: the compose that asked stays, unsent.
+      if (queryFirst(document, SEND_REFUSED)) {
+        for (const s of sessions.values()) if (s.send.intent !== 'none') dispatch(s, { type: 'refused' });
+      }
       for (const [root, s] of sessions) {
         if (present.has(root) && root.isConnected) continue;
         sessions.delete(root);
         s.mounted.remove();
-        if (s.intent) void sent(s);
+        dispatch(s, { type: 'gone' });
       }
       for (const root of present) {
         if (sessions.has(root)) continue;
         const mounted = mountInShadow('compose-control', controlStyles, (host) => placeBesideSend(root, host));
-        const s: ComposeSession = { root, key: draftKeyOf(root) || crypto.randomUUID(), mounted, intent: null, scheduling: false };
+        const s: ComposeSession = { root, key: draftKeyOf(root) || crypto.randomUUID(), mounted, send: IDLE, captured: null };
         sessions.set(root, s);
         watch(s);
         render(s);

@@ -12,21 +12,29 @@ import { queryAll, queryFirst } from '../../gmail/query';
 import { LIST_ROW, LIST_ROW_SUBJECT, LIST_ROW_THREAD } from '../../gmail/selectors';
 import { lastMessageIsFrom, readThreadView } from '../../gmail/threadView';
 import { send } from '../../messaging/client';
-import type { ContentContext, Feature } from '../context';
+import type { FeatureDefinition } from './registry';
 
 /** Asking the background again at most this often, on navigation or after a send. */
 const REFRESH_MS = 2_000;
 
 type Unresolved = Array<{ id: string; subject: string }>;
 
-export function createThreadResolver(context: ContentContext): Feature & { refresh(): void } {
+export const threadResolver: FeatureDefinition = { name: 'thread resolver', init };
+
+function init(context: Parameters<FeatureDefinition['init']>[0], signal: AbortSignal) {
   let unresolved: Unresolved = [];
   let askedAt = 0;
   let asking = false;
+  /** A change came while a question was out: its answer may predate it, so ask again. */
+  let again = false;
 
   function refresh(force = false) {
     const account = context.account();
-    if (!account || asking || (!force && Date.now() - askedAt < REFRESH_MS)) return;
+    if (!account || (!force && Date.now() - askedAt < REFRESH_MS)) return;
+    if (asking) {
+      again ||= force;
+      return;
+    }
     asking = true;
     askedAt = Date.now();
     send('followUp.unresolved', { account: account.email })
@@ -35,7 +43,13 @@ export function createThreadResolver(context: ContentContext): Feature & { refre
         matchShown(); // Gmail may already show the thread, and change nothing more
       })
       .catch((error: unknown) => log.error('listing unresolved follow-ups failed', error))
-      .finally(() => (asking = false));
+      .finally(() => {
+        asking = false;
+        if (again && !signal.aborted) {
+          again = false;
+          refresh(true);
+        }
+      });
   }
 
   function resolve(subject: string, threadId: string) {
@@ -49,7 +63,7 @@ export function createThreadResolver(context: ContentContext): Feature & { refre
     );
   }
 
-  window.addEventListener('hashchange', () => refresh());
+  window.addEventListener('hashchange', () => refresh(), { signal });
   refresh(true);
 
   function matchShown() {
@@ -66,5 +80,6 @@ export function createThreadResolver(context: ContentContext): Feature & { refre
     }
   }
 
-  return { refresh: () => refresh(true), update: matchShown };
+  // A message sent without a thread yet is a change the background announces.
+  return { update: matchShown, changed: () => refresh(true) };
 }

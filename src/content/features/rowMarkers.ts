@@ -6,13 +6,13 @@
  */
 import { log } from '../../core/log';
 import { parseHexId } from '../../gmail/ids';
-import { queryFirst } from '../../gmail/query';
-import { LIST_ROW, LIST_ROW_SUBJECT } from '../../gmail/selectors';
+import { closestOf, queryFirst } from '../../gmail/query';
+import { LIST_ROW, LIST_ROW_SUBJECT, LIST_ROW_THREAD, listRowThreadById } from '../../gmail/selectors';
 import { send } from '../../messaging/client';
-import type { ContentContext, Feature } from '../context';
+import { t } from '../../ui/i18n';
+import type { FeatureDefinition } from './registry';
 
 const MARKER = 'row-marker';
-const ANY_ROW = LIST_ROW.map((alternative) => alternative.selector).join(', ');
 /** Asking the background again at most this often: on navigation, and while rows are shown. */
 const REFRESH_MS = 30_000;
 const STYLE = `
@@ -21,7 +21,10 @@ span { display: inline-block; margin-right: 6px; padding: 0 6px; border-radius: 
   font: 500 12px/18px "Google Sans", Roboto, Arial, sans-serif; vertical-align: 1px; }
 `;
 
-export function createRowMarkers(context: ContentContext, label: () => string): Feature {
+export const rowMarkers: FeatureDefinition = { name: 'row markers', init };
+
+function init(context: Parameters<FeatureDefinition['init']>[0], signal: AbortSignal) {
+  const label = () => t('rowMarker');
   let due = new Set<string>();
   /** The markers we placed: checking them costs nothing while none is out, unlike searching the page. */
   const placed = new Set<Element>();
@@ -38,7 +41,11 @@ export function createRowMarkers(context: ContentContext, label: () => string): 
       })
       .catch((error: unknown) => log.error('listing due threads failed', error));
   }
-  window.addEventListener('hashchange', () => refresh(true));
+  window.addEventListener('hashchange', () => refresh(true), { signal });
+  signal.addEventListener('abort', () => {
+    for (const existing of placed) existing.remove();
+    placed.clear();
+  });
 
   function marker(): HTMLElement {
     const host = document.createElement('span');
@@ -59,14 +66,15 @@ export function createRowMarkers(context: ContentContext, label: () => string): 
    */
   function markRows() {
     for (const existing of placed) {
-      const threadId = parseHexId(existing.closest('tr')?.querySelector('[data-legacy-thread-id]')?.getAttribute('data-legacy-thread-id'));
+      const row = closestOf(existing, LIST_ROW);
+      const threadId = parseHexId(row && queryFirst(row, LIST_ROW_THREAD)?.element.getAttribute('data-legacy-thread-id'));
       if (existing.isConnected && threadId && due.has(threadId)) continue;
       existing.remove();
       placed.delete(existing);
     }
     for (const threadId of due) {
-      for (const idElement of document.querySelectorAll(`[data-legacy-thread-id="${threadId}"]`)) {
-        const row = idElement.closest(ANY_ROW);
+      for (const idElement of document.querySelectorAll(listRowThreadById(threadId))) {
+        const row = closestOf(idElement, LIST_ROW);
         if (row && !row.querySelector(`[data-followthrough=${MARKER}]`)) queryFirst(row, LIST_ROW_SUBJECT)?.element.before(marker());
       }
     }

@@ -9,11 +9,14 @@ import { dueAtForChoice } from '../../core/dueDate';
 import { isActive, type FollowUp, type FollowUpCondition } from '../../core/followUp';
 import { normalizeSubject } from '../../core/followUp';
 import { log } from '../../core/log';
+import { closestOf } from '../../gmail/query';
+import { THREAD_SUBJECT_BAR } from '../../gmail/selectors';
 import { lastMessageIsFrom, readThreadView, type ThreadView } from '../../gmail/threadView';
 import { send } from '../../messaging/client';
 import { t } from '../../ui/i18n';
 import type { GmailAccount } from '../account';
-import type { ContentContext, Feature } from '../context';
+import type { ContentContext } from '../context';
+import type { Feature, FeatureDefinition } from './registry';
 import { settings } from '../settingsStore';
 import { mountInShadow, type Mounted } from '../shadowMount';
 import { controlStyles } from '../ui/controlStyles';
@@ -29,8 +32,11 @@ interface Session {
   error: string | null;
 }
 
-export function createThreadControl({ account: getAccount, identity, logOnce }: ContentContext): Feature & { end(): void } {
+export const threadControl: FeatureDefinition = { name: 'thread control', init };
+
+function init({ account: getAccount, identity, logOnce }: ContentContext, signal: AbortSignal): Feature {
   let session: Session | null = null;
+  signal.addEventListener('abort', () => end());
 
   function end() {
     session?.mounted?.remove();
@@ -49,7 +55,7 @@ export function createThreadControl({ account: getAccount, identity, logOnce }: 
     s.banner ??= mountInShadow('due-banner', controlStyles, (host) => {
       host.style.display = 'block';
       // Above the subject's bar (div.ha holds the subject and its labels), else right above the subject.
-      (s.thread.subjectElement.closest('.ha') ?? s.thread.subjectElement).before(host);
+      (closestOf(s.thread.subjectElement, THREAD_SUBJECT_BAR) ?? s.thread.subjectElement).before(host);
     });
     const reply = s.thread.replyButton;
     s.banner.update(<DueBanner followUp={due} now={Date.now()} onReply={reply ? () => reply.click() : undefined} />);
@@ -159,7 +165,6 @@ export function createThreadControl({ account: getAccount, identity, logOnce }: 
     changed() {
       if (session) void reread(session);
     },
-    end,
   };
 }
 
