@@ -16,7 +16,9 @@ try {
   await gmail.openThreadFromList('sent', SAMPLE.account0.unansweredThread);
   await gmail.openMenu();
   await gmail.page.screenshot({ path: 'docs/thread-control.png' });
-  await gmail.pick('in-3-business-days');
+  // A plan of follow-ups, chosen in one click: the control says which step is under way.
+  await gmail.control.locator('[data-plan=persistent]').click();
+  await gmail.control.locator('button.ft-button[data-state=tracked]').waitFor();
   await gmail.page.screenshot({ path: 'docs/thread-tracked.png', clip: { x: 256, y: 64, width: 1008, height: 200 } });
 
   // A compose with its choice beside Send.

@@ -14,7 +14,9 @@
  * refused by IndexedDB, a check that throws) is logged and retried a minute
  * later; the others go on, and the alarm and badge are always re-armed.
  */
+import type { DueOptions } from '../core/dueDate';
 import type { FollowUp } from '../core/followUp';
+import { advance } from '../core/plans';
 import { log } from '../core/log';
 import { awaitsShowing, shouldFire } from '../core/schedule';
 import type { FollowthroughDb } from '../storage/db';
@@ -33,6 +35,10 @@ export interface EngineDeps {
   notify: (shown: FollowUp[]) => Promise<void>;
   /** Tells (quietly, if the user wants it) that replies closed these follow-ups. */
   notifyReplied: (closed: FollowUp[]) => Promise<void>;
+  /** The user followed up on these: their reminders, if shown, are done with. */
+  clearReminders: (followedUp: FollowUp[]) => Promise<void>;
+  /** The user's reminder hour and work week, for the next step of a plan. */
+  dueOptions?: DueOptions;
   setAlarm: (when: number | undefined) => Promise<void>;
   setBadge: (due: number) => Promise<void>;
 }
@@ -53,6 +59,7 @@ export const RETRY_AFTER_FAILURE_MS = 60_000;
 export async function runEngine(deps: EngineDeps): Promise<FollowUp[]> {
   const reminders = showInOrder(deps);
   const closed: FollowUp[] = [];
+  const followedUp: FollowUp[] = [];
   const seen = new Set<string>();
   let holdAlarm = false;
   try {
@@ -67,6 +74,7 @@ export async function runEngine(deps: EngineDeps): Promise<FollowUp[]> {
           const result = await work(deps, followUp);
           if (result?.show) await reminders.show(result.followUp);
           else if (result?.followUp.status === 'replied') closed.push(result.followUp);
+          else if (result?.followedUp) followedUp.push(result.followUp);
         } catch (error) {
           log.error(`follow-up ${followUp.id} failed; it is tried again later`, error);
           // Tried again in a minute, on its own: at once it would fail again in a tight loop, and
@@ -77,6 +85,7 @@ export async function runEngine(deps: EngineDeps): Promise<FollowUp[]> {
     }
   } finally {
     if (closed.length > 0) await deps.notifyReplied(closed).catch((error: unknown) => log.error('telling of replies failed', error));
+    if (followedUp.length > 0) await deps.clearReminders(followedUp).catch((error: unknown) => log.error('clearing reminders failed', error));
     await refresh(deps, holdAlarm ? deps.now() + RETRY_AFTER_FAILURE_MS : undefined).catch((error: unknown) =>
       log.error('re-arming failed', error),
     );
@@ -118,7 +127,7 @@ function showInOrder(deps: EngineDeps) {
   };
 }
 
-async function work(deps: EngineDeps, read: FollowUp): Promise<{ followUp: FollowUp; show: boolean } | undefined> {
+async function work(deps: EngineDeps, read: FollowUp): Promise<{ followUp: FollowUp; show: boolean; followedUp: boolean } | undefined> {
   // A reminder fired by a run that was stopped before it could show it is owed; it goes through
   // the same steps. One that waits for no reply is looked at again first, since an answer may
   // have come while nothing ran (a reminder after a real answer is the worst outcome), and it is
@@ -127,6 +136,7 @@ async function work(deps: EngineDeps, read: FollowUp): Promise<{ followUp: Follo
   const check = result?.check;
   const now = deps.now();
   let show = false;
+  let followedUp = false;
   const updated = await applyIfUnchanged(
     deps.db,
     read,
@@ -136,6 +146,11 @@ async function work(deps: EngineDeps, read: FollowUp): Promise<{ followUp: Follo
       if (check?.outcome === 'replied') {
         const { unshown: _owed, ...answered } = next;
         return { ...answered, status: 'replied' };
+      }
+      // The reminder came and the user followed up in the thread: that step is done.
+      if (result?.followedUpAt !== undefined && current.firedAt !== undefined) {
+        followedUp = true;
+        return followedUpOn(next, result.followedUpAt, deps.dueOptions);
       }
       if (awaitsShowing(current)) {
         show = true;
@@ -149,7 +164,15 @@ async function work(deps: EngineDeps, read: FollowUp): Promise<{ followUp: Follo
     },
     now,
   );
-  return updated && { followUp: updated, show };
+  return updated && { followUp: updated, show, followedUp };
+}
+
+/** The step in progress done at `at`: the plan's next step comes due, or the follow-up is done. */
+function followedUpOn(followUp: FollowUp, at: number, options: DueOptions = {}): FollowUp {
+  const { firedAt: _fired, unshown: _owed, ...rest } = followUp;
+  const step = advance(followUp.plan, at, options);
+  if (step.kind === 'finished') return { ...rest, status: 'done', ...(step.plan ? { plan: step.plan } : {}) };
+  return { ...rest, status: 'pending', plan: step.plan, dueAt: step.dueAt };
 }
 
 async function forEachLimited<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {

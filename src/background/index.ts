@@ -37,6 +37,10 @@ async function engineDeps(): Promise<EngineDeps> {
     now,
     checkReply: (followUp) => checkThreadForReply(db, followUp, fetchPage, now, settings.otherAddresses),
     notify: (shown) => notifyFired(shown, now(), settings),
+    clearReminders: async (followedUp) => {
+      await Promise.all(followedUp.map((f) => clearReminder(f.id)));
+    },
+    dueOptions: settings,
     notifyReplied: async (closed) => {
       // A reply ended them: their reminders, if shown, are no longer true.
       await Promise.all(closed.map((f) => clearReminder(f.id)));

@@ -6,6 +6,7 @@
  * `unknown` with a reason, and the reminder still fires.
  */
 import type { FollowUp, ReplyCheck } from '../core/followUp';
+import { parseGmailDate } from '../core/format';
 import type { Baseline } from '../core/replies/baseline';
 import { decideReply, type ReplyDecision } from '../core/replies/decide';
 import { identityOf } from '../core/replies/identity';
@@ -16,8 +17,10 @@ import type { FetchResult } from './politeFetch';
 
 export interface ReplyCheckResult {
   check: ReplyCheck;
-  /** What the thread held when the follow-up was set, recorded by this check. */
+  /** Where "after" starts, recorded by this check: when the follow-up was set, or moved on past the user's own follow-up. */
   baseline?: Baseline;
+  /** Nobody answered and the user wrote in the thread (decide.ts rule 6): when, as well as Gmail's text tells. */
+  followedUpAt?: number;
 }
 
 export async function checkThreadForReply(
@@ -42,7 +45,7 @@ export async function checkThreadForReply(
     // The /u/N order can change between sessions: an answer about another mailbox is no answer.
     if (parsed.account && parsed.account !== followUp.account) return unknown('print view shows another account');
 
-    const { decision, recorded } = decideReply({
+    const { decision, recorded, followedUp } = decideReply({
       messages: parsed.messages,
       tracking: followUp.tracking ?? { kind: 'legacy' },
       baseline: followUp.baseline,
@@ -50,7 +53,9 @@ export async function checkThreadForReply(
       now: now(),
     });
     const check = toReplyCheck(decision, now(), parsed.messages.length);
-    return recorded ? { check, baseline: recorded } : { check };
+    // Gmail's date text is read where the browser can (English); else the check's time, late rather than lost.
+    const followedUpAt = followedUp && Math.min(parseGmailDate(followedUp.dateText) ?? now(), now());
+    return { check, ...(recorded ? { baseline: recorded } : {}), ...(followedUpAt !== undefined ? { followedUpAt } : {}) };
   } catch (error) {
     return unknown(`check failed: ${error instanceof Error ? error.name : 'error'}`);
   }

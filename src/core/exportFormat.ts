@@ -23,6 +23,7 @@
 import * as v from 'valibot';
 import type { FollowUp, FollowUpCondition, FollowUpStatus, Recipient, ReplyCheck, SeenMessage } from './followUp';
 import { parseGmailDate } from './format';
+import type { PlanProgress } from './plans';
 import type { Baseline } from './replies/baseline';
 import { followUpId, followUpSchema, type AllListed } from './followUpSchema';
 
@@ -70,6 +71,7 @@ const FOLLOW_UP_KEYS = [
   'firedAt',
   'unshown',
   'replyCheck',
+  'plan',
 ] as const satisfies ReadonlyArray<keyof FollowUp>;
 const REPLY_CHECK_KEYS = [
   'checkedAt',
@@ -117,6 +119,16 @@ function canonicalBaseline(baseline: Baseline): Baseline {
   };
 }
 
+function canonicalPlan(plan: PlanProgress): PlanProgress {
+  return {
+    planId: plan.planId,
+    name: plan.name,
+    steps: plan.steps.map((step) => ({ after: { unit: step.after.unit, count: step.after.count }, channel: step.channel, note: step.note })),
+    current: plan.current,
+    doneAt: [...plan.doneAt],
+  };
+}
+
 /** The follow-up as exported, and as an import plans it: fixed key order, no engine state. */
 function canonical(followUp: FollowUp): FollowUp {
   const out = pick(followUp, FOLLOW_UP_KEYS);
@@ -126,6 +138,7 @@ function canonical(followUp: FollowUp): FollowUp {
   }
   if (followUp.baseline) out.baseline = canonicalBaseline(followUp.baseline);
   if (followUp.replyCheck) out.replyCheck = canonicalCheck(followUp.replyCheck);
+  if (followUp.plan) out.plan = canonicalPlan(followUp.plan);
   return out;
 }
 

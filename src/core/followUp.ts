@@ -3,6 +3,7 @@
  * Pure types and rules, no browser API.
  */
 import type { Baseline, SetTracking } from './replies/baseline';
+import type { PlanProgress } from './plans';
 import type { MachineReason } from './replies/machine';
 
 export const FOLLOW_UP_STATUSES = ['pending', 'snoozed', 'replied', 'done', 'cancelled'] as const;
@@ -96,13 +97,15 @@ export interface FollowUp {
    */
   unshown?: true;
   replyCheck?: ReplyCheck;
+  /** A plan of several steps under way (plans.ts); absent for a single reminder. */
+  plan?: PlanProgress;
 }
 
 /** What a caller supplies to create a follow-up; the rest is derived. */
 export type NewFollowUp = Pick<
   FollowUp,
   'account' | 'threadId' | 'threadPermId' | 'messageId' | 'subject' | 'recipients' | 'sentAt' | 'dueAt' | 'condition'
-> & { note?: string; tracking?: SetTracking };
+> & { note?: string; tracking?: SetTracking; plan?: PlanProgress | null };
 
 export function isActive(followUp: Pick<FollowUp, 'status'>): boolean {
   return ACTIVE_STATUSES.includes(followUp.status);

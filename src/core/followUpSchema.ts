@@ -15,6 +15,7 @@ import {
   type Recipient,
   type ReplyCheck,
 } from './followUp';
+import { CHANNELS, MAX_PLAN_STEPS, MAX_STEP_COUNT, type PlanProgress, type PlanStep } from './plans';
 import { MAX_BASELINE_MESSAGES } from './replies/baseline';
 
 /** True when every key of T (but the skipped ones) is listed. */
@@ -68,6 +69,26 @@ const baseline = v.strictObject({
   tracked: v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(MAX_BASELINE_MESSAGES - 1)),
   addressees: v.pipe(v.array(addressKeyField), v.maxLength(500)),
 });
+const planStep = v.strictObject({
+  after: v.strictObject({
+    unit: v.picklist(['business-days', 'months']),
+    count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_STEP_COUNT)),
+  }),
+  channel: v.picklist(CHANNELS),
+  note: v.pipe(v.string(), v.maxLength(500)),
+});
+export const planSchema = v.pipe(
+  v.strictObject({
+    planId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+    steps: v.pipe(v.array(planStep), v.minLength(1), v.maxLength(MAX_PLAN_STEPS)),
+    current: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    doneAt: v.pipe(v.array(epochMs), v.maxLength(MAX_PLAN_STEPS)),
+  }),
+  // The step in progress is one of the steps, and every step before it was done.
+  v.check(({ steps, current, doneAt }) => current < steps.length && doneAt.length >= current && doneAt.length <= steps.length, 'bad plan progress'),
+);
+
 // Any case is accepted and stored lower-case (as crypto.randomUUID writes it), so case cannot hide a duplicate.
 export const followUpId = v.pipe(v.string(), v.uuid(), v.toLowerCase());
 
@@ -91,6 +112,7 @@ export const followUpSchema = v.strictObject({
   firedAt: v.optional(epochMs),
   unshown: v.optional(v.literal(true)),
   replyCheck: v.optional(replyCheck),
+  plan: v.optional(planSchema),
 });
 
 // The schema's output must fit the model, and must know every field the model has (the key checks:
@@ -107,5 +129,7 @@ const schemaKnowsAutoReply: AllListed<
   keyof NonNullable<ParsedCheck['autoReplies']>[number]
 > = true;
 const schemaKnowsRecipient: AllListed<Recipient, keyof Parsed['recipients'][number]> = true;
+const schemaKnowsPlan: AllListed<PlanProgress, keyof NonNullable<Parsed['plan']>> = true;
+const schemaKnowsStep: AllListed<PlanStep, keyof NonNullable<Parsed['plan']>['steps'][number]> = true;
 void [schemaFitsModel, schemaKnowsFollowUp, schemaKnowsReplyCheck, schemaKnowsEvidence, schemaKnowsAutoReply];
-void schemaKnowsRecipient;
+void [schemaKnowsRecipient, schemaKnowsPlan, schemaKnowsStep];

@@ -2,6 +2,7 @@
  * What a reminder says. Pure, so the wording is tested; the background
  * turns it into a browser notification.
  */
+import { stepOf } from './plans';
 import type { FollowUp } from './followUp';
 import { formatDayDate } from './format';
 import { evidenceNote, type EvidenceNote } from './replies/evidence';
@@ -28,7 +29,7 @@ export function elapsedLabel(since: number, now: number): string {
 }
 
 export function reminderText(
-  followUp: Pick<FollowUp, 'subject' | 'recipients' | 'sentAt' | 'condition' | 'replyCheck'>,
+  followUp: Pick<FollowUp, 'subject' | 'recipients' | 'sentAt' | 'condition' | 'replyCheck' | 'plan'>,
   now: number,
 ): NotificationText {
   const who = recipientLabel(followUp);
@@ -42,6 +43,10 @@ export function reminderText(
   } else {
     message = elapsed === 'today' ? `No reply from ${who} yet` : `No reply from ${who} in ${elapsed}`;
     if (note && note.kind !== 'replied') message += ` · ${noteWords(note)}`;
+  }
+  if (followUp.plan) {
+    const { step, of } = stepOf(followUp.plan);
+    message = `Step ${step} of ${of} · ${message}`;
   }
   return { title: followUp.subject || '(no subject)', message };
 }

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { MAX_NOTE_LENGTH, type FollowUp } from '../core/followUp';
-import { email, epochMs, followUpId, followUpSchema, hexId } from '../core/followUpSchema';
+import { email, epochMs, followUpId, followUpSchema, hexId, planSchema } from '../core/followUpSchema';
 import { MAX_SEND_AS } from '../core/replies/identity';
 import type { UndoOutcome } from '../core/undo';
 import { hexToPermId } from '../gmail/ids';
@@ -36,6 +36,8 @@ export const schemas = {
       ]).entries,
       threadPermId: v.optional(followUpSchema.entries.threadPermId),
       note: v.optional(followUpSchema.entries.note),
+      // null: a single reminder, dropping a plan the thread's follow-up had.
+      plan: v.optional(v.nullable(planSchema)),
     }),
     v.forward(
       v.check(({ threadId, threadPermId }) => threadPermId === undefined || threadIdIsBad(threadId) || threadPermId === permIdOf(threadId)),

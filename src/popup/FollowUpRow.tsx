@@ -12,6 +12,7 @@ import { Icon, type IconName } from '../ui/icons';
 import { t, type MessageKey } from '../ui/i18n';
 import { dueInWords } from './dueInWords';
 import { MOVE_LABEL, moveVerb } from './moveVerb';
+import { planName, stepText } from '../ui/planText';
 import { ROW_SHORTCUTS, type RowAction } from './shortcuts';
 
 interface ActionEntry {
@@ -106,6 +107,11 @@ export function FollowUpRow({
         <div class="row-line meta">
           <span class="recipients">{t('popupTo', recipientsOf(followUp))}</span>
           <span class="sent">{t('popupSent', formatShortDate(followUp.sentAt, now))}</span>
+          {followUp.plan && (
+            <span class="step" data-field="step" title={planName(followUp.plan.planId, followUp.plan.name)}>
+              {stepText(followUp.plan)}
+            </span>
+          )}
         </div>
         <Evidence followUp={followUp} now={now} />
         {showAccount && <div class="account">{followUp.account}</div>}

@@ -14,6 +14,7 @@ import {
   type FollowUpStatus,
   type NewFollowUp,
 } from '../core/followUp';
+import { advance, type PlanProgress } from '../core/plans';
 import { nextCheckAt } from '../core/schedule';
 import { stillAsLeft, undoneAt, withFootprint, type Undo, type UndoOutcome } from '../core/undo';
 import { hexToPermId } from '../gmail/ids';
@@ -41,21 +42,43 @@ export async function createFollowUp(db: FollowthroughDb, input: NewFollowUp, no
     const existing = input.threadId
       ? (await followUpsOfThread(db, input.account, input.threadId)).find(isActive)
       : undefined;
+    const { plan, ...fields } = input;
     const followUp = existing
-      ? rearmed({ ...retracked(existing, input), dueAt: input.dueAt, condition: input.condition, status: 'pending', updatedAt: now })
-      : {
-          ...input,
-          id: crypto.randomUUID(),
-          subject: normalizeSubject(input.subject),
-          note: input.note ?? '',
-          status: 'pending' as const,
-          createdAt: now,
-          updatedAt: now,
-        };
+      ? rearmed(withPlan({ ...retracked(existing, input), dueAt: input.dueAt, condition: input.condition, status: 'pending', updatedAt: now }, replanned(existing, input)))
+      : withPlan(
+          {
+            ...fields,
+            id: crypto.randomUUID(),
+            subject: normalizeSubject(input.subject),
+            note: input.note ?? '',
+            status: 'pending' as const,
+            createdAt: now,
+            updatedAt: now,
+          },
+          plan ?? undefined,
+        );
     const stored = scheduled(followUp, now);
     await db.followUps.put(stored);
     return stored;
   });
+}
+
+/**
+ * The plan of a thread's follow-up set again: the one chosen now, if any; else, when the user's
+ * message went out in the thread after the reminder came, the same plan a step on (they
+ * followed up); else the plan as it was.
+ */
+function replanned(existing: FollowUp, input: NewFollowUp): PlanProgress | undefined {
+  if (input.plan !== undefined) return input.plan ?? undefined;
+  if (existing.plan && input.tracking?.kind === 'compose' && existing.firedAt !== undefined) {
+    return advance(existing.plan, input.sentAt).plan;
+  }
+  return existing.plan;
+}
+
+function withPlan(followUp: FollowUp, plan: PlanProgress | undefined): FollowUp {
+  const { plan: _old, ...rest } = followUp;
+  return plan ? { ...rest, plan } : rest;
 }
 
 /**

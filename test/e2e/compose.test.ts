@@ -193,7 +193,7 @@ describe('a promise in the message', () => {
     // The menu ticks the promised time as the choice in force.
     await compose.openMenu();
     expect(await compose.control.locator('[data-action=current]').getAttribute('aria-checked')).toBe('true');
-    expect(await compose.control.locator('[aria-checked=true]').count()).toBe(2); // the time and "Only if nobody replies"
+    expect(await compose.control.locator('[aria-checked=true]').count()).toBe(3); // the time, "Only if nobody replies" and "Once"
     await compose.page.keyboard.press('Escape');
 
     await compose.choose('tomorrow');

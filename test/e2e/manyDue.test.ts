@@ -7,6 +7,7 @@
 import type { Route } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SUMMARY_ID } from '../../src/background/notificationIds';
+import { MIN_INTERVAL_MS } from '../../src/background/politeFetch';
 import type { FollowUp } from '../../src/core/followUp';
 import { sampleReplica, SAMPLE } from '../replica';
 import { extensionUrl, launchExtension, type ExtensionSession } from '../support/launch';
@@ -104,11 +105,11 @@ describe('200 follow-ups due at once among 10,000', () => {
     const checks = session.replica.requests.slice(before).filter((r) => r.url.includes('view=pt'));
     expect(checks).toHaveLength(DUE);
     expect(starts).toHaveLength(DUE);
-    // At most 4 starts a second (250 ms apart): no one-second window may hold more than 5. Counted
-    // from after the hold: Playwright hands the check asked during the hold to our route only when
-    // the held one is let through, so the two arrive together though they were asked apart.
+    // Paced at most 4 a second (250 ms apart; politeFetch.test.ts checks the spacing exactly). Here
+    // only what load can't fake: a busy machine delivers requests to our route late and in bursts,
+    // never sooner, so the checks after the hold can't have spanned less than their paced minimum,
+    // less a second for the delivery of the first and the last.
     const times = starts.slice(3).sort((a, b) => a - b);
-    const busiest = Math.max(...times.map((t, i) => times.slice(i).filter((u) => u - t < 1000).length));
-    expect(busiest).toBeLessThanOrEqual(5);
+    expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual((times.length - 1) * MIN_INTERVAL_MS - 1000);
   });
 });

@@ -7,6 +7,7 @@ import { notifyFired } from '../../src/background/notifications';
 import { OVERDUE_CHECK_INTERVAL } from '../../src/core/schedule';
 import type { ReplyCheckResult } from '../../src/background/replyCheck';
 import type { FollowUp } from '../../src/core/followUp';
+import { BUILT_IN_PLANS, startPlan, stepDueAt } from '../../src/core/plans';
 import { createFollowUp, endFollowUp, moveFollowUp, setNote } from '../../src/storage/followUps';
 import { DAY, freshDb, newFollowUp, NOW } from './fixtures';
 
@@ -25,6 +26,7 @@ let deps: EngineDeps & {
   checkReply: ReturnType<typeof vi.fn<(f: FollowUp) => Promise<ReplyCheckResult>>>;
   notify: ReturnType<typeof vi.fn<(fired: FollowUp[]) => Promise<void>>>;
   notifyReplied: ReturnType<typeof vi.fn<(closed: FollowUp[]) => Promise<void>>>;
+  clearReminders: ReturnType<typeof vi.fn<(followedUp: FollowUp[]) => Promise<void>>>;
   setAlarm: ReturnType<typeof vi.fn<(when: number | undefined) => Promise<void>>>;
   setBadge: ReturnType<typeof vi.fn<(n: number) => Promise<void>>>;
 };
@@ -37,6 +39,7 @@ beforeEach(() => {
     checkReply: vi.fn(async () => noReply()),
     notify: vi.fn(async () => undefined),
     notifyReplied: vi.fn(async () => undefined),
+    clearReminders: vi.fn(async () => undefined),
     setAlarm: vi.fn(async () => undefined),
     setBadge: vi.fn(async () => undefined),
   };
@@ -188,6 +191,59 @@ describe('the engine', () => {
     expect(deps.notify).toHaveBeenCalledTimes(200);
     expect(deps.notify.mock.lastCall![0]).toHaveLength(200);
     expect(deps.setBadge).toHaveBeenLastCalledWith(200);
+  });
+});
+
+describe('the user following up in the thread', () => {
+  const followedUp = (at: number): ReplyCheckResult => ({ ...noReply(), followedUpAt: at });
+
+  /** A follow-up whose reminder fired an hour ago. */
+  async function fired(overrides: Partial<Parameters<typeof newFollowUp>[0]> = {}) {
+    const f = await add({ dueAt: NOW + HOUR, ...overrides });
+    clock = NOW + HOUR;
+    await runEngine(deps);
+    expect(deps.notify).toHaveBeenCalledTimes(1);
+    clock = NOW + 2 * HOUR;
+    await deps.db.followUps.update(f.id, { nextCheckAt: clock }); // its next look for a late reply is now
+    return f;
+  }
+
+  it('ends a single reminder as done once they followed up after it came, and takes its notification away', async () => {
+    const f = await fired();
+    deps.checkReply.mockResolvedValueOnce(followedUp(clock - 60_000));
+    await runEngine(deps);
+    const stored = (await deps.db.followUps.get(f.id))!;
+    expect(stored).toMatchObject({ status: 'done' });
+    expect(stored.firedAt).toBeUndefined();
+    expect(deps.clearReminders).toHaveBeenCalledWith([expect.objectContaining({ id: f.id })]);
+    expect(deps.setBadge).toHaveBeenLastCalledWith(0);
+  });
+
+  it('moves a plan to its next step, spaced from their follow-up, and reminds again then', async () => {
+    const plan = startPlan(BUILT_IN_PLANS.find((p) => p.id === 'persistent')!);
+    const f = await fired({ plan });
+    const at = clock - 60_000;
+    deps.checkReply.mockResolvedValueOnce(followedUp(at));
+    await runEngine(deps);
+    const stored = (await deps.db.followUps.get(f.id))!;
+    expect(stored).toMatchObject({ status: 'pending', plan: { current: 1, doneAt: [at] }, dueAt: stepDueAt(at, plan.steps[1]!.after) });
+    expect(stored.firedAt).toBeUndefined();
+    expect(deps.clearReminders).toHaveBeenCalledTimes(1);
+
+    clock = stored.dueAt;
+    await runEngine(deps);
+    expect(deps.notify).toHaveBeenCalledTimes(2);
+    expect(deps.notify.mock.lastCall?.[0]).toEqual([expect.objectContaining({ id: f.id, plan: expect.objectContaining({ current: 1 }) })]);
+  });
+
+  it('leaves a step that has not come due as it is when they write in the thread meanwhile', async () => {
+    const plan = startPlan(BUILT_IN_PLANS.find((p) => p.id === 'persistent')!);
+    const f = await add({ dueAt: NOW + 3 * DAY, plan });
+    clock = f.dueAt - 24 * HOUR;
+    deps.checkReply.mockResolvedValueOnce(followedUp(clock - 60_000));
+    await runEngine(deps);
+    expect(await deps.db.followUps.get(f.id)).toMatchObject({ status: 'pending', dueAt: f.dueAt, plan: { current: 0, doneAt: [] } });
+    expect(deps.clearReminders).not.toHaveBeenCalled();
   });
 });
 

@@ -55,6 +55,16 @@ function richFollowUp(): FollowUp {
       ],
       messageCount: 4,
     },
+    plan: {
+      planId: 'mine',
+      name: 'Call, then “mail” <b>',
+      steps: [
+        { after: { unit: 'business-days', count: 2 }, channel: 'email', note: '' },
+        { after: { unit: 'months', count: 1 }, channel: 'call', note: 'Ask about the pilot budget — ☎' },
+      ],
+      current: 1,
+      doneAt: [NOW - DAY],
+    },
   });
 }
 
@@ -106,12 +116,13 @@ describe('exportJson', () => {
       autoReplies: check.autoReplies!.map((a) => flip({ ...a, by: flip(a.by) })),
     });
     shuffled.recipients = f.recipients.map(flip);
+    shuffled.plan = flip({ ...f.plan!, steps: f.plan!.steps.map((step) => flip({ ...step, after: flip(step.after) })) });
     expect(exportJson([shuffled], EXPORTED_AT)).toBe(exportJson([f], EXPORTED_AT));
     const exported = JSON.parse(exportJson([shuffled], EXPORTED_AT)) as { followUps: object[] };
     const keys = Object.keys(exported.followUps[0]!);
     expect(keys).toEqual([
       'id', 'account', 'threadId', 'threadPermId', 'messageId', 'subject', 'recipients', 'sentAt', 'dueAt',
-      'condition', 'status', 'note', 'createdAt', 'updatedAt', 'tracking', 'baseline', 'firedAt', 'replyCheck',
+      'condition', 'status', 'note', 'createdAt', 'updatedAt', 'tracking', 'baseline', 'firedAt', 'replyCheck', 'plan',
     ]);
   });
 

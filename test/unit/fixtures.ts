@@ -1,5 +1,6 @@
 /** Follow-up inputs and a fresh database for unit tests. */
 import type { NewFollowUp } from '../../src/core/followUp';
+import type { PlanProgress } from '../../src/core/plans';
 import { createTabAccounts, type KnownAccounts, type TabAccounts } from '../../src/background/tabAccount';
 import { FollowthroughDb } from '../../src/storage/db';
 import { sampleReplica, type GmailReplica } from '../replica';
@@ -14,7 +15,10 @@ export function freshDb(): FollowthroughDb {
 export const NOW = Date.parse('2026-11-22T12:00:00Z');
 export const DAY = 86_400_000;
 
-export function newFollowUp(overrides: Partial<NewFollowUp> = {}): NewFollowUp {
+/** A new follow-up's fields; a plan, if any, as stored (never `null`, which only a request sends). */
+type Input = Omit<NewFollowUp, 'plan'> & { plan?: PlanProgress };
+
+export function newFollowUp(overrides: Partial<Input> = {}): Input {
   return {
     account: 'alex.rivera@example.com',
     threadId: '18c2f0a1b2c3d4e5',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FollowUp } from '../../src/core/followUp';
+import { BUILT_IN_PLANS, startPlan } from '../../src/core/plans';
 import { editUndo, recreateUndo } from '../../src/core/undo';
 import {
   createFollowUp,
@@ -86,6 +87,32 @@ describe('follow-up repository', () => {
     const db = freshDb();
     expect(await endFollowUp(db, crypto.randomUUID(), 'done', NOW)).toBeUndefined();
     expect(await moveFollowUp(db, crypto.randomUUID(), NOW + DAY, NOW)).toBeUndefined();
+  });
+});
+
+describe('a plan when its thread is followed up again', () => {
+  const plan = startPlan(BUILT_IN_PLANS.find((p) => p.id === 'persistent')!);
+  const sentInThread = (sentAt: number, dueAt: number) =>
+    newFollowUp({ sentAt, dueAt, tracking: { kind: 'compose', from: '', body: '12.abcdefgh' } });
+
+  it('moves a step on when the user’s message went out in the thread after the reminder came', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp({ plan }), NOW);
+    await db.followUps.update(created.id, { firedAt: NOW + DAY });
+    const next = await createFollowUp(db, sentInThread(NOW + 2 * DAY, NOW + 9 * DAY), NOW + 2 * DAY);
+    expect(next).toMatchObject({ id: created.id, status: 'pending', dueAt: NOW + 9 * DAY, plan: { current: 1, doneAt: [NOW + 2 * DAY] } });
+    expect(next.firedAt).toBeUndefined();
+  });
+
+  it('keeps the step when the message went out before the reminder came, and takes a plan chosen anew', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp({ plan }), NOW);
+    expect(await createFollowUp(db, sentInThread(NOW + DAY, NOW + 5 * DAY), NOW + DAY)).toMatchObject({ plan: { current: 0, doneAt: [] } });
+    const nurture = startPlan(BUILT_IN_PLANS.find((p) => p.id === 'nurture')!);
+    expect(await createFollowUp(db, { ...sentInThread(NOW + DAY, NOW + 90 * DAY), plan: nurture }, NOW + DAY)).toMatchObject({
+      id: created.id,
+      plan: { planId: 'nurture', current: 0 },
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { formatDayDate } from '../../src/core/format';
 import { describe, expect, it } from 'vitest';
 import { cameDueWhileClosed, reminderText, repliedText, summaryText } from '../../src/core/notificationText';
+import { BUILT_IN_PLANS, startPlan } from '../../src/core/plans';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-25T08:00:00Z');
@@ -14,6 +15,11 @@ const base = {
 describe('reminder text', () => {
   it('says who has not replied and for how long', () => {
     expect(reminderText(base, NOW)).toEqual({ title: 'Pricing for Q1', message: 'No reply from Jordan Lee in 5 days' });
+  });
+
+  it('names the step of a plan first', () => {
+    const plan = { ...startPlan(BUILT_IN_PLANS[0]!), current: 1, doneAt: [NOW - DAY] };
+    expect(reminderText({ ...base, plan }, NOW).message).toBe('Step 2 of 5 · No reply from Jordan Lee in 5 days');
   });
 
   it('counts further recipients and falls back to the address', () => {

@@ -7,7 +7,8 @@
  * its choice again.
  */
 import { dueAtForChoice, type Choice } from '../../core/dueDate';
-import { normalizeSubject } from '../../core/followUp';
+import { isActive, normalizeSubject } from '../../core/followUp';
+import { startPlan, stepDueAt } from '../../core/plans';
 import { log } from '../../core/log';
 import { bodyKey } from '../../core/replies/fingerprint';
 import { draftKeyOf, readCompose, sendAsAddresses, type ComposeSnapshot } from '../../gmail/compose';
@@ -91,6 +92,26 @@ function init(context: ContentContext, signal: AbortSignal): Feature {
   }
 
   /**
+   * A reply in a thread whose plan step has come due is that step's follow-up: the control
+   * offers the plan's next step, spaced from this send, unless the user chose something.
+   */
+  async function readPlan(s: ComposeSession) {
+    const account = context.account();
+    const thread = threadOf(s.root);
+    if (!account || !thread || picked.has(s.key)) return;
+    const followUp = await send('followUp.getForThread', { account: account.email, threadId: thread.threadId });
+    const plan = followUp && isActive(followUp) && followUp.firedAt !== undefined ? followUp.plan : undefined;
+    const next = plan?.steps[plan.current + 1];
+    if (!plan || !next || picked.has(s.key)) return;
+    const choice: Choice =
+      next.after.unit === 'business-days'
+        ? { kind: 'business-days', days: next.after.count }
+        : { kind: 'at', dueAt: stepDueAt(Date.now(), next.after, settings()) };
+    choices.set(s.key, { choice, condition: followUp!.condition, nextStep: { step: plan.current + 2, of: plan.steps.length } });
+    if (sessions.get(s.root) === s) render(s);
+  }
+
+  /**
    * "I'll follow up on Monday" in the body pre-selects Monday, saying why —
    * unless the user chose something. Removing the promise removes the choice.
    */
@@ -142,6 +163,7 @@ function init(context: ContentContext, signal: AbortSignal): Feature {
         condition: intent.value.condition,
         // The background finds this message in the thread's print view by who sent it and how it starts.
         tracking: { kind: 'compose', from: intent.snapshot.from, body: bodyKey(intent.snapshot.body) },
+        ...(intent.value.plan ? { plan: startPlan(intent.value.plan) } : {}),
       });
       // The choice stays with the draft: Undo reopens it, and it should still say what it said.
       lastSent = { id: created.id, at: Date.now() };
@@ -240,6 +262,7 @@ function init(context: ContentContext, signal: AbortSignal): Feature {
         sessions.set(root, s);
         watch(s);
         render(s);
+        readPlan(s).catch((error: unknown) => log.error('reading the thread’s plan failed', error));
         context.reportSendAs(sendAsAddresses(root));
       }
     },

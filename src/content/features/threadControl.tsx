@@ -6,6 +6,7 @@
  * removes the control.
  */
 import { dueAtForChoice } from '../../core/dueDate';
+import { startPlan } from '../../core/plans';
 import { isActive, type FollowUp, type FollowUpCondition } from '../../core/followUp';
 import { normalizeSubject } from '../../core/followUp';
 import { log } from '../../core/log';
@@ -72,9 +73,12 @@ function init({ account: getAccount, identity, logOnce }: ContentContext, signal
         error={s.error}
         now={Date.now}
         options={settings()}
-        onChoose={(choice, condition) =>
+        onChoose={(choice, condition, plan) =>
           void save(s, () =>
-            send('followUp.create', newFollowUp(s, identity().isUser, dueAtForChoice(choice, Date.now(), settings()), condition)),
+            send('followUp.create', {
+              ...newFollowUp(s, identity().isUser, dueAtForChoice(choice, Date.now(), settings()), condition),
+              ...(plan === undefined ? {} : { plan: plan && startPlan(plan) }),
+            }),
           )
         }
         onEnd={(status) => s.followUp && void save(s, () => send('followUp.end', { id: s.followUp!.id, status }))}

@@ -5,6 +5,8 @@
  * message is really sent: the caller decides that.
  */
 import type { Choice, DueOptions, Preset } from '../../core/dueDate';
+import { stepDueAt, type Plan } from '../../core/plans';
+import { planName } from '../../ui/planText';
 import type { FollowUpCondition } from '../../core/followUp';
 import { formatDueDate } from '../../core/format';
 import { t, type MessageKey } from '../../ui/i18n';
@@ -25,12 +27,18 @@ export interface ComposeChoice {
   condition: FollowUpCondition;
   /** Set when the choice came from the message's own words ("I'll follow up on Monday"). */
   promisedQuote?: string;
+  /** A plan of several steps, the choice being its first; absent for a single reminder. */
+  plan?: Plan;
+  /** A reply in a thread whose plan step came due: this send is that follow-up, and the choice is the next step. */
+  nextStep?: { step: number; of: number };
 }
 
 /** The whole sentence, for the tooltip and screen readers: "Follow up: if no reply in 3 business days". */
-export function composeLabel({ choice, condition }: ComposeChoice): string {
+export function composeLabel({ choice, condition, plan, nextStep }: ComposeChoice): string {
   if (!choice) return t('followUpButton');
-  return t(condition === 'always' ? 'composeLabelAlways' : 'composeLabelIfNoReply', whenWords(choice));
+  const label = t(condition === 'always' ? 'composeLabelAlways' : 'composeLabelIfNoReply', whenWords(choice));
+  if (nextStep) return `${label} · ${t('planStep', String(nextStep.step), String(nextStep.of))}`;
+  return plan ? `${label} · ${planName(plan.id)}` : label;
 }
 
 function whenWords(choice: Choice): string {
@@ -45,8 +53,10 @@ function whenWords(choice: Choice): string {
 }
 
 /** What fits beside Send: "In 3 business days", "Tue 1 Dec, 09:00". */
-function shortLabel({ choice }: ComposeChoice): string {
+function shortLabel({ choice, plan, nextStep }: ComposeChoice): string {
   if (!choice) return t('followUpButton');
+  if (nextStep) return t('planStep', String(nextStep.step), String(nextStep.of));
+  if (plan) return planName(plan.id);
   switch (choice.kind) {
     case 'preset':
       return t(PRESET_LABELS[choice.preset]);
@@ -66,7 +76,7 @@ export interface ComposeControlProps {
 
 export function ComposeControl({ value, now, options, onChange }: ComposeControlProps) {
   const menu = useMenu();
-  const set = (change: Partial<ComposeChoice>) => onChange({ ...value, promisedQuote: undefined, ...change });
+  const set = (change: Partial<ComposeChoice>) => onChange({ ...value, promisedQuote: undefined, nextStep: undefined, ...change });
   const label = composeLabel(value);
   return (
     <span class="ft" ref={menu.rootRef} onKeyDown={menu.onKeyDown}>
@@ -95,11 +105,23 @@ export function ComposeControl({ value, now, options, onChange }: ComposeControl
           onCondition={(condition) => onChange({ ...value, condition })}
           onChoose={(choice) => {
             menu.close();
-            set({ choice });
+            set({ choice, plan: undefined });
           }}
           onOff={() => {
             menu.close();
-            set({ choice: null });
+            set({ choice: null, plan: undefined });
+          }}
+          planId={value.choice ? (value.plan?.id ?? null) : null}
+          onPlan={(plan) => {
+            menu.close();
+            // The first step counts from the send, like the presets; months have no such choice.
+            const [first] = plan?.steps ?? [];
+            if (!plan || !first) return set({ plan: undefined, choice: value.choice });
+            const choice: Choice =
+              first.after.unit === 'business-days'
+                ? { kind: 'business-days', days: first.after.count }
+                : { kind: 'at', dueAt: stepDueAt(now(), first.after, options) };
+            set({ choice, plan });
           }}
         >
           {value.promisedQuote && <div class="ft-hint ft-promised">{t('promisedHint', value.promisedQuote)}</div>}

@@ -13,6 +13,8 @@ import { evidenceNote } from '../../core/replies/evidence';
 import { evidenceText } from '../../ui/evidenceText';
 import { t, type MessageKey } from '../../ui/i18n';
 import { useNoteDraft } from '../../ui/useNoteDraft';
+import { stepDueAt, type Plan } from '../../core/plans';
+import { stepText } from '../../ui/planText';
 import { ChoiceMenu } from './ChoiceMenu';
 import { Icon } from '../../ui/icons';
 import { useMenu } from './useMenu';
@@ -29,7 +31,11 @@ export interface FollowUpControlProps {
   error: string | null;
   now: () => number;
   options: DueOptions;
-  onChoose(choice: Choice, condition: FollowUpCondition): void;
+  /**
+   * A time chosen, with the condition; and a plan when one was picked (its first step's time
+   * comes with it), null for a single reminder, undefined to keep the plan in force.
+   */
+  onChoose(choice: Choice, condition: FollowUpCondition, plan?: Plan | null): void;
   onEnd(status: 'done' | 'cancelled'): void;
   /** `previous`: the note the edit began from; the background refuses if the note has changed since. */
   onNote(note: string, previous: string): void;
@@ -51,12 +57,18 @@ export function FollowUpControl(props: FollowUpControlProps) {
   const [draftCondition, setDraftCondition] = useState<FollowUpCondition>('if-no-reply');
   const condition = tracked?.condition ?? draftCondition;
 
-  const label = tracked
+  const fullLabel = tracked
     ? t(
         'trackedLabel',
         formatDueDate(tracked.dueAt),
         t(tracked.condition === 'always' ? 'conditionAlways' : 'conditionIfNoReply'),
-      )
+      ) + (tracked.plan ? ` · ${stepText(tracked.plan)}` : '')
+    : undefined;
+  // A plan's step comes first where the pill has little room: "Step 2 of 5 · Thu, Dec 3, 9:00 AM".
+  const label = tracked
+    ? tracked.plan
+      ? t('trackedPlanLabel', stepText(tracked.plan), formatDueDate(tracked.dueAt))
+      : fullLabel!
     : evidence
       ? evidenceText(evidence, now())
       : t('followUpButton');
@@ -75,7 +87,7 @@ export function FollowUpControl(props: FollowUpControlProps) {
         data-state={state}
         aria-haspopup="menu"
         aria-expanded={menu.open}
-        title={t(TOOLTIPS[state])}
+        title={fullLabel ? `${fullLabel} — ${t(TOOLTIPS[state])}` : t(TOOLTIPS[state])}
         onClick={() => menu.setOpen(!menu.open)}
       >
         {state === 'replied' ? <Icon name="check" /> : <Icon name="schedule" />}
@@ -92,6 +104,13 @@ export function FollowUpControl(props: FollowUpControlProps) {
           condition={condition}
           onCondition={(value) => (tracked ? value !== tracked.condition && onCondition(value) : setDraftCondition(value))}
           onChoose={(choice) => act(() => onChoose(choice, condition))()}
+          planId={tracked?.plan?.planId ?? null}
+          onPlan={(plan) => {
+            // A plan picked starts at its first step from now. "Once" drops a plan in force and
+            // keeps its time; otherwise it is what the times above already set.
+            if (plan) act(() => onChoose({ kind: 'at', dueAt: stepDueAt(now(), plan.steps[0]!.after, options) }, condition, plan))();
+            else if (tracked?.plan) act(() => onChoose({ kind: 'at', dueAt: tracked.dueAt }, condition, null))();
+          }}
           lead={
             tracked && (
               <>

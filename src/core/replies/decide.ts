@@ -13,6 +13,10 @@
  * 5. When the evidence is incomplete — the place can't be found again, a message reads like
  *    both a machine and a person — the outcome is unknown, with the reason. The reminder then
  *    still comes.
+ * 6. Nobody answered, but the user wrote again (they followed up): that is said, and the place
+ *    moves to the thread as it is now, so their next message is new again. Only on a clean
+ *    "no reply", and only from a place recorded at an earlier look: with anything uncertain,
+ *    or when the place is being recorded, it stays where it is.
  */
 import type { Recipient } from '../followUp';
 import { messagesAfter, recordBaseline, type Baseline, type Tracking } from './baseline';
@@ -55,6 +59,8 @@ export interface DecideResult {
   decision: ReplyDecision;
   /** A baseline recorded by this look, to store with the follow-up. */
   recorded?: Baseline;
+  /** The user wrote in the thread after the place, and nobody answered: their latest message. */
+  followedUp?: Seen;
 }
 
 /** Most machine and colleague notes kept per check. */
@@ -70,7 +76,13 @@ export function decideReply({ messages, tracking, baseline, identity, now }: Dec
   }
   const aligned = messagesAfter(messages, base);
   if (!aligned.ok) return { decision: { outcome: 'unknown', reason: aligned.reason, machines: [], colleagues: [] }, recorded };
-  return { decision: judge(aligned.later, base, identity, now), recorded };
+  const decision = judge(aligned.later, base, identity, now);
+  const own = aligned.later.findLast((m) => identity.isUser(m.from.email));
+  // Not at the look that records the place: what the thread held when the follow-up was set is its starting point.
+  if (decision.outcome !== 'no-reply' || !own || recorded) return { decision, recorded };
+  const moved = recordBaseline(messages, { kind: 'thread' }, identity, now);
+  if (!moved.ok) return { decision, recorded };
+  return { decision, recorded: moved.baseline, followedUp: { by: { name: own.from.name, email: own.from.email }, dateText: own.dateText } };
 }
 
 /** The first message after the place that is an answer from someone who counts. */

@@ -142,6 +142,7 @@ export class World {
       // Called once per reminder with the run's reminders so far (one summary): the newest is last.
       notify: (soFar) => call(() => void this.shown.push(soFar.at(-1)!)),
       notifyReplied: () => call(() => undefined),
+      clearReminders: () => call(() => undefined),
       setAlarm: (when) => call(() => void (this.alarm = when)),
       setBadge: () => call(() => undefined),
     };

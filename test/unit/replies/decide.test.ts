@@ -102,3 +102,53 @@ describe('deciding whether someone answered', () => {
     });
   });
 });
+
+describe('the user following up in the thread (rule 6)', () => {
+  const sent = msg(ALEX, SENT, [DANA]);
+  function look(before: ThreadMessage[], after: ThreadMessage[]) {
+    const recorded = recordBaseline(before, compose, me, NOW);
+    if (!recorded.ok) throw new Error(recorded.reason);
+    return decideReply({ messages: after, tracking: compose, baseline: recorded.baseline, identity: me, now: NOW });
+  }
+
+  it('says so, naming their latest message, and moves the place to the thread as it is now', () => {
+    const nudge = msg(ALEX, 'Just checking in on the proposal.', [DANA]);
+    const again = msg(ALEX, 'One more thing: the pricing sheet is attached.', [DANA]);
+    const result = look([sent], [sent, nudge, again]);
+    expect(result.decision).toEqual({ outcome: 'no-reply', machines: [], colleagues: [] });
+    expect(result.followedUp).toEqual({ by: ALEX, dateText: again.dateText });
+    expect(result.recorded).toMatchObject({ tracked: 2 });
+    expect(result.recorded?.messages).toHaveLength(3);
+    // At the next look from the moved place, the same messages are old news.
+    const next = decideReply({ messages: [sent, nudge, again], tracking: compose, baseline: result.recorded, identity: me, now: NOW });
+    expect(next.followedUp).toBeUndefined();
+  });
+
+  it('not at the look that records the place: what the thread held then is where it starts', () => {
+    const nudge = msg(ALEX, 'Just checking in on the proposal.', [DANA]);
+    const first = decideReply({ messages: [sent, nudge], tracking: compose, baseline: undefined, identity: me, now: NOW });
+    expect(first.followedUp).toBeUndefined();
+    expect(first.recorded).toMatchObject({ tracked: 0 });
+    expect(first.recorded?.messages).toHaveLength(1);
+  });
+
+  it('an answer wins, before or after their follow-up, and the place stays', () => {
+    const nudge = msg(ALEX, 'Just checking in on the proposal.', [DANA]);
+    const reply = msg(DANA, 'Sorry, yes: approved.', [ALEX]);
+    for (const after of [[sent, nudge, reply], [sent, reply, nudge]]) {
+      const result = look([sent], after);
+      expect(result.decision).toMatchObject({ outcome: 'replied', evidence: { by: DANA } });
+      expect(result.followedUp).toBeUndefined();
+      expect(result.recorded).toBeUndefined();
+    }
+  });
+
+  it('with anything uncertain, the place stays where it was', () => {
+    const nudge = msg(ALEX, 'Just checking in on the proposal.', [DANA]);
+    const maybeMachine = msg(DANA, "I'm out of the office this week. Can we do Monday instead?", [ALEX]);
+    const result = look([sent], [sent, nudge, maybeMachine]);
+    expect(result.decision).toMatchObject({ outcome: 'unknown', reason: 'a message may be an automatic reply' });
+    expect(result.followedUp).toBeUndefined();
+    expect(result.recorded).toBeUndefined();
+  });
+});

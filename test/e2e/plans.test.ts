@@ -1,0 +1,105 @@
+/**
+ * Plans end to end: a plan is chosen on a thread, its step comes due, the user follows up from
+ * the banner with the reply already set to the next step, and a reply ends it — in real
+ * Chromium, on the replica, the engine reading Gmail's print view.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FollowUp } from '../../src/core/followUp';
+import { BUILT_IN_PLANS, stepDueAt } from '../../src/core/plans';
+import { SAMPLE, sampleReplica } from '../replica';
+import { Compose } from '../support/compose';
+import { PopupPage } from '../support/extensionPages';
+import { launchExtension, type ExtensionSession } from '../support/launch';
+import { baselineRecorded, GmailPage, notificationIds, sendFromExtensionPage, storedFollowUps } from '../support/pages';
+
+const ZONE = { locale: 'en-GB', timezoneId: 'Europe/Berlin' };
+const THREAD = SAMPLE.account0.unansweredThread;
+const persistent = BUILT_IN_PLANS.find((p) => p.id === 'persistent')!;
+
+let session: ExtensionSession | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const stored = async (): Promise<FollowUp> => (await storedFollowUps(session!))[0]!;
+
+describe('a plan of follow-ups', () => {
+  it('walks a plan: step 1 comes due, the user follows up from the banner, step 2 is set from that send, a reply ends it', async () => {
+    session = await launchExtension({ replica: sampleReplica(), ...ZONE });
+    const gmail = await GmailPage.open(session, '/mail/u/0/#sent');
+    await gmail.openThreadFromList('sent', THREAD);
+
+    // Chosen in one click: the plan's first step, 2 business days on.
+    await gmail.openMenu();
+    const before = Date.now();
+    await gmail.control.locator('[data-plan=persistent]').click();
+    await gmail.control.locator('button.ft-button[data-state=tracked]').waitFor();
+    const set = await baselineRecorded(session);
+    expect(set.plan).toMatchObject({ planId: 'persistent', current: 0, doneAt: [] });
+    expect(set.plan?.steps).toEqual(persistent.steps);
+    expect(set.dueAt).toBeGreaterThanOrEqual(stepDueAt(before, persistent.steps[0]!.after));
+    expect(set.dueAt).toBeLessThanOrEqual(stepDueAt(Date.now(), persistent.steps[0]!.after));
+    await expect.poll(() => gmail.controlButton.textContent()).toMatch(/^Step 1 of 5 · \w{3} \d{1,2} \w{3}, 09:00$/);
+    await gmail.openMenu();
+    expect(await gmail.control.locator('[data-plan=persistent]').getAttribute('aria-checked')).toBe('true');
+    await gmail.page.keyboard.press('Escape');
+
+    // Step 1 comes due: the reminder says which step, and the thread shows the banner.
+    await sendFromExtensionPage(session, { type: 'followUp.move', payload: { id: set.id, dueAt: Date.now() + 1500 } });
+    await expect.poll(() => notificationIds(session!), { timeout: 30_000, interval: 250 }).toEqual([`followup:${set.id}`]);
+    const banner = gmail.page.locator('[data-followthrough=due-banner]');
+    await banner.waitFor();
+    const popup = await PopupPage.open(session);
+    await expect.poll(() => popup.row(set.id).locator('[data-field=step]').textContent()).toBe('Step 1 of 5');
+    await popup.page.close();
+
+    // Follow up now: the reply opens with the plan's next step already chosen.
+    await gmail.page.locator('[data-followthrough=due-banner] .ft-banner-action').click();
+    const reply = new Compose(gmail.page, gmail.page.locator('.ip.adB div.M9'));
+    await reply.root.waitFor();
+    await expect.poll(() => reply.controlButton.textContent()).toBe('Step 2 of 5');
+    expect(await reply.controlButton.getAttribute('aria-label')).toBe('Follow up: if no reply in 5 business days · Step 2 of 5');
+    await reply.write({ body: 'Hi Dana, just checking in on the proposal.' });
+    const sentAt = Date.now();
+    await reply.sendWith('click');
+
+    // Step 1 done at the send; step 2 due 5 business days from it; the banner and the reminder go.
+    await expect.poll(async () => (await stored()).plan?.current).toBe(1);
+    const second = await stored();
+    expect(second.plan?.doneAt).toHaveLength(1);
+    expect(second.plan!.doneAt[0]).toBeGreaterThanOrEqual(sentAt - 1000);
+    expect(second).toMatchObject({ status: 'pending', dueAt: stepDueAt(second.plan!.doneAt[0]!, persistent.steps[1]!.after) });
+    expect(second.firedAt).toBeUndefined();
+    await expect.poll(() => banner.count()).toBe(0);
+    await expect.poll(() => gmail.controlButton.textContent()).toMatch(/^Step 2 of 5 · /);
+
+    // Dana answers: the plan ends as answered, at step 2.
+    session.replica.addReply(0, THREAD, { from: { name: 'Dana Whitfield', email: 'dana@northwind.example' }, body: 'Thanks Alex, yes: let’s go ahead.' });
+    await gmail.openThreadFromList('inbox', THREAD);
+    await expect.poll(async () => (await stored()).status, { timeout: 30_000, interval: 250 }).toBe('replied');
+    expect((await stored()).plan).toMatchObject({ current: 1 });
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('ends a single reminder as done once the user followed up in the thread, with no choice in the reply', async () => {
+    session = await launchExtension({ replica: sampleReplica(), ...ZONE });
+    const gmail = await GmailPage.open(session, '/mail/u/0/#sent');
+    await gmail.openThreadFromList('sent', THREAD);
+    await gmail.choose('tomorrow');
+    const set = await baselineRecorded(session);
+    await sendFromExtensionPage(session, { type: 'followUp.move', payload: { id: set.id, dueAt: Date.now() + 1500 } });
+    await expect.poll(() => notificationIds(session!), { timeout: 30_000, interval: 250 }).toEqual([`followup:${set.id}`]);
+
+    const reply = await Compose.reply(gmail.page);
+    expect(await reply.controlButton.textContent()).toBe('Follow up'); // off: nothing set from this send
+    await reply.write({ body: 'Hi Dana, any news on the proposal?' });
+    await reply.sendWith('click');
+    // Looked at again when the thread is opened again: the user's own message ends it.
+    await gmail.openThreadFromList('sent', SAMPLE.account0.htmlSubjectThread);
+    await gmail.openThreadFromList('sent', THREAD);
+    await expect.poll(async () => (await stored()).status, { timeout: 30_000, interval: 250 }).toBe('done');
+    await expect.poll(() => notificationIds(session!)).toEqual([]);
+    await expect.poll(() => gmail.page.locator('[data-followthrough=due-banner]').count()).toBe(0);
+  });
+});
