@@ -20,7 +20,7 @@ import { advance } from '../core/plans';
 import { log } from '../core/log';
 import { awaitsShowing, shouldFire } from '../core/schedule';
 import type { FollowthroughDb } from '../storage/db';
-import { applyIfUnchanged, checkAt, countDue, markShown, nextWorkAt, workDue } from '../storage/followUps';
+import { applyIfUnchanged, checkAt, countDue, markShown, nextWorkAt, rearmed, workDue } from '../storage/followUps';
 import type { ReplyCheckResult } from './replyCheck';
 
 export interface EngineDeps {
@@ -169,7 +169,7 @@ async function work(deps: EngineDeps, read: FollowUp): Promise<{ followUp: Follo
 
 /** The step in progress done at `at`: the plan's next step comes due, or the follow-up is done. */
 function followedUpOn(followUp: FollowUp, at: number, options: DueOptions = {}): FollowUp {
-  const { firedAt: _fired, unshown: _owed, ...rest } = followUp;
+  const rest = rearmed(followUp);
   const step = advance(followUp.plan, at, options);
   if (step.kind === 'finished') return { ...rest, status: 'done', ...(step.plan ? { plan: step.plan } : {}) };
   return { ...rest, status: 'pending', plan: step.plan, dueAt: step.dueAt };

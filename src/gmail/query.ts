@@ -72,9 +72,14 @@ export function matchesAny(element: Element, alternatives: Selectors): boolean {
   return !isInsideMail(element) && alternatives.some(({ selector }) => element.matches(selector));
 }
 
-/** The nearest of `element` and its ancestors that matches one of the alternatives. */
+/**
+ * The nearest of `element` and its ancestors that matches one of the alternatives (and is not
+ * inside mail). Whether it is inside mail is asked only of a match: each asking walks up the page.
+ */
 export function closestOf(element: Element | null, alternatives: Selectors): Element | null {
-  for (let at = element; at; at = at.parentElement) if (matchesAny(at, alternatives)) return at;
+  for (let at = element; at; at = at.parentElement) {
+    if (alternatives.some(({ selector }) => at!.matches(selector)) && !isInsideMail(at)) return at;
+  }
   return null;
 }
 

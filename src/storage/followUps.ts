@@ -28,7 +28,7 @@ export function scheduled(followUp: FollowUp, now: number): FollowUp {
 }
 
 /** A copy that has not fired: moving a follow-up re-arms its reminder (the new due time gets its own). */
-function rearmed(followUp: FollowUp): FollowUp {
+export function rearmed(followUp: FollowUp): FollowUp {
   const { firedAt: _fired, unshown: _unshown, ...rest } = followUp;
   return rest;
 }

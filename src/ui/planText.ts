@@ -21,8 +21,12 @@ export function planSpacing(plan: Pick<Plan, 'steps'>): string {
   return t('planSteps', String(plan.steps.length));
 }
 
-/** "Step 2 of 5". */
+/** "Step 2 of 5": the step in progress. */
 export function stepText(plan: PlanProgress): string {
-  const { step, of } = stepOf(plan);
+  return stepLabel(stepOf(plan));
+}
+
+/** "Step 2 of 5", numbered from 1. */
+export function stepLabel({ step, of }: { step: number; of: number }): string {
   return t('planStep', String(step), String(of));
 }

@@ -109,29 +109,47 @@ export async function stopServiceWorker(session: ExtensionSession): Promise<{ re
   return { restarted };
 }
 
+/**
+ * Playwright's evaluate has no time limit, and one sent to a service worker the browser is just
+ * stopping may never settle; inside `expect.poll`, which can't interrupt its callback, that hangs
+ * the test until its timeout, saying nothing. Here it fails after a while, naming what was asked,
+ * and a poll asks again — of the worker that runs by then.
+ */
+const WORKER_ANSWER_MS = 10_000;
+function askWorker<T>(session: ExtensionSession, what: string, ask: (worker: Worker) => Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the service worker did not answer ${what} in ${WORKER_ANSWER_MS / 1000} s`)), WORKER_ANSWER_MS);
+  });
+  return Promise.race([ask(currentWorker(session)), late]).finally(() => clearTimeout(timer));
+}
+
 export async function notificationIds(session: ExtensionSession): Promise<string[]> {
-  return currentWorker(session).evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+  return askWorker(session, 'notifications.getAll', (worker) => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll())));
 }
 
 export async function badgeText(session: ExtensionSession): Promise<string> {
-  return currentWorker(session).evaluate(() => chrome.action.getBadgeText({}));
+  return askWorker(session, 'action.getBadgeText', (worker) => worker.evaluate(() => chrome.action.getBadgeText({})));
 }
 
 /** Reads a table straight from the extension's IndexedDB, bypassing our code. */
 function storedRows<T>(session: ExtensionSession, store: 'followUps' | 'accounts'): Promise<T[]> {
-  return currentWorker(session).evaluate(
+  return askWorker(session, `a read of ${store}`, (worker) => worker.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('followthrough');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result as T[]);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as T[]);
+          };
           request.onerror = () => reject(request.error);
         };
       }),
     store,
-  );
+  ));
 }
 
 export function storedFollowUps(session: ExtensionSession): Promise<FollowUp[]> {

@@ -6,7 +6,7 @@
  */
 import type { Choice, DueOptions, Preset } from '../../core/dueDate';
 import { stepDueAt, type Plan } from '../../core/plans';
-import { planName } from '../../ui/planText';
+import { planName, stepLabel } from '../../ui/planText';
 import type { FollowUpCondition } from '../../core/followUp';
 import { formatDueDate } from '../../core/format';
 import { t, type MessageKey } from '../../ui/i18n';
@@ -37,7 +37,7 @@ export interface ComposeChoice {
 export function composeLabel({ choice, condition, plan, nextStep }: ComposeChoice): string {
   if (!choice) return t('followUpButton');
   const label = t(condition === 'always' ? 'composeLabelAlways' : 'composeLabelIfNoReply', whenWords(choice));
-  if (nextStep) return `${label} · ${t('planStep', String(nextStep.step), String(nextStep.of))}`;
+  if (nextStep) return `${label} · ${stepLabel(nextStep)}`;
   return plan ? `${label} · ${planName(plan.id)}` : label;
 }
 
@@ -55,7 +55,7 @@ function whenWords(choice: Choice): string {
 /** What fits beside Send: "In 3 business days", "Tue 1 Dec, 09:00". */
 function shortLabel({ choice, plan, nextStep }: ComposeChoice): string {
   if (!choice) return t('followUpButton');
-  if (nextStep) return t('planStep', String(nextStep.step), String(nextStep.of));
+  if (nextStep) return stepLabel(nextStep);
   if (plan) return planName(plan.id);
   switch (choice.kind) {
     case 'preset':
