@@ -2,12 +2,14 @@
  * Regenerates the screenshots in docs/ that README.md shows, from the
  * built extension on the Gmail replica. Run: npm run build && npx tsx scripts/screenshots.ts
  */
+import { BUILT_IN_PLANS, startPlan } from '../src/core/plans';
 import { sampleReplica, SAMPLE } from '../test/replica';
 import { launchExtension } from '../test/support/launch';
 import { aFollowUp, OptionsPage, PopupPage, putFollowUps } from '../test/support/extensionPages';
 import { Compose } from '../test/support/compose';
 import { GmailPage, notificationIds, sendFromExtensionPage, storedFollowUps } from '../test/support/pages';
 
+const persistent = BUILT_IN_PLANS.find((p) => p.id === 'persistent')!;
 const session = await launchExtension({ replica: sampleReplica(), locale: 'en-US', timezoneId: 'Europe/Berlin' });
 try {
   const gmail = await GmailPage.open(session, '/mail/u/0/#sent');
@@ -58,9 +60,16 @@ try {
     aFollowUp({ threadId: SAMPLE.account0.repliedThread, subject: 'Lumen Labs: API access', recipients: [{ name: 'Priya Natarajan', email: 'priya@lumenlabs.example' }], status: 'replied', sentAt: Date.now() - 6 * day, dueAt: Date.now() - day, replyCheck: { checkedAt: Date.now() - 2 * day, outcome: 'replied', evidence: { by: { name: 'Priya Natarajan', email: 'priya@lumenlabs.example' }, dateText: new Date(Date.now() - 2 * day).toDateString() } } }),
   ]);
   const popup = await PopupPage.open(session);
-  await popup.page.setViewportSize({ width: 400, height: 520 });
+  await popup.page.setViewportSize({ width: 400, height: 560 });
   await popup.rows.nth(4).waitFor();
   await popup.page.screenshot({ path: 'docs/popup.png' });
+
+  // The answered thread in Gmail: how did it go, in one click, or the next step.
+  await gmail.openThreadFromList('inbox', SAMPLE.account0.repliedThread);
+  await gmail.control.locator('button.ft-button[data-state=replied]').waitFor();
+  await gmail.openMenu();
+  await gmail.page.screenshot({ path: 'docs/thread-outcome.png', clip: { x: 256, y: 64, width: 1008, height: 560 } });
+  await gmail.page.keyboard.press('Escape');
 
   // Twelve weeks of earlier follow-ups for "Your results": mostly replied, some closed without a
   // reply, and a second follow-up in some threads.
@@ -77,9 +86,18 @@ try {
         dueAt: sentAt + 3 * day,
         status: replied ? 'replied' : 'done',
         ...(replied ? { replyCheck: { checkedAt: sentAt + (1 + (i % 4)) * day, outcome: 'replied' as const } } : {}),
+        // Every other one on the persistent plan, answered (or given up) after a few follow-ups.
+        ...(i % 2 === 0 ? { plan: { ...startPlan(persistent), current: i % 4, doneAt: Array.from({ length: i % 4 }, (_, k) => sentAt + (k + 1) * day / 2) } } : {}),
+        ...(i % 5 === 4 ? {} : { outcome: { kind: replied ? (i % 3 === 0 ? ('yes' as const) : ('next-step' as const)) : ('no-answer' as const), at: sentAt + 5 * day, steps: i % 4 } }),
       });
     }),
   );
+  // The history: what ended and how it turned out, searchable.
+  await popup.page.reload();
+  await popup.page.locator('[data-action=history]').click();
+  await popup.section('history').nth(4).waitFor();
+  await popup.page.screenshot({ path: 'docs/popup-history.png' });
+
   const options = await OptionsPage.open(session);
   await options.page.setViewportSize({ width: 900, height: 800 });
   await options.stat('set').waitFor();

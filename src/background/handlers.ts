@@ -13,6 +13,7 @@ import {
   endFollowUp,
   getFollowUpForThread,
   moveFollowUp,
+  recordOutcome,
   resolveThread,
   setCondition,
   setNote,
@@ -74,6 +75,8 @@ export const handlers: Handlers = {
 
   'followUp.setCondition': async ({ id, condition }, ctx) => found(await setCondition(ctx.db, id, condition, ctx.now()), ctx),
   'followUp.setNote': async ({ id, note, previous }, ctx) => found(await setNote(ctx.db, id, note, previous, ctx.now()), ctx),
+
+  'followUp.setOutcome': async ({ id, ...choice }, ctx) => found(await recordOutcome(ctx.db, id, choice, ctx.now()), ctx),
 
   'followUp.delete': async ({ id }, ctx) => {
     const deleted = found(await deleteFollowUp(ctx.db, id), ctx);

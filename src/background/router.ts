@@ -7,7 +7,7 @@ import { log } from '../core/log';
 import { allowedOrigins, parseMessage, type Reply } from '../messaging/protocol';
 import { originOf, type SenderInfo } from '../messaging/sender';
 import type { FollowthroughDb } from '../storage/db';
-import { EndedError, NoteConflictError } from '../storage/followUps';
+import { EndedError, NoteConflictError, NotEndedError } from '../storage/followUps';
 import { checkAccountScope } from './accountScope';
 import { handlers as defaultHandlers, NotFoundError, type Handlers } from './handlers';
 import type { TabAccounts } from './tabAccount';
@@ -44,7 +44,7 @@ export async function routeMessage(raw: unknown, sender: SenderInfo, deps: Route
     const value = await handle(payload, ctx);
     return { ok: true, value } as Reply;
   } catch (error) {
-    if (error instanceof NotFoundError || error instanceof EndedError || error instanceof NoteConflictError) {
+    if (error instanceof NotFoundError || error instanceof EndedError || error instanceof NotEndedError || error instanceof NoteConflictError) {
       return reject(`${type}: ${error.message}`);
     }
     log.error(`${type} failed`, error);

@@ -23,7 +23,8 @@
 import * as v from 'valibot';
 import type { FollowUp, FollowUpCondition, FollowUpStatus, Recipient, ReplyCheck, SeenMessage } from './followUp';
 import { parseGmailDate } from './format';
-import type { PlanProgress } from './plans';
+import type { OutcomeKind } from './outcome';
+import type { Channel, PlanProgress } from './plans';
 import type { Baseline } from './replies/baseline';
 import { followUpId, followUpSchema, type AllListed } from './followUpSchema';
 
@@ -72,6 +73,7 @@ const FOLLOW_UP_KEYS = [
   'unshown',
   'replyCheck',
   'plan',
+  'outcome',
 ] as const satisfies ReadonlyArray<keyof FollowUp>;
 const REPLY_CHECK_KEYS = [
   'checkedAt',
@@ -139,6 +141,7 @@ function canonical(followUp: FollowUp): FollowUp {
   if (followUp.baseline) out.baseline = canonicalBaseline(followUp.baseline);
   if (followUp.replyCheck) out.replyCheck = canonicalCheck(followUp.replyCheck);
   if (followUp.plan) out.plan = canonicalPlan(followUp.plan);
+  if (followUp.outcome) out.outcome = pick(followUp.outcome, ['kind', 'at', 'steps', 'nextId']);
   return out;
 }
 
@@ -161,9 +164,10 @@ export function exportJson(followUps: FollowUp[], exportedAt: number): string {
 
 /**
  * What a spreadsheet or CRM user expects: the subject first, words rather than codes, dates a
- * spreadsheet reads as dates, and our internal id last.
+ * spreadsheet reads as dates, and our internal id last. One row per step: a plan's steps each
+ * have theirs (a single reminder is one step), so a sheet can count replies by step.
  */
-const CSV_HEADER = [
+export const CSV_HEADER = [
   'Subject',
   'Recipients',
   'Account',
@@ -171,6 +175,12 @@ const CSV_HEADER = [
   'Due',
   'Status',
   'Remind',
+  'Plan',
+  'Step',
+  'Channel',
+  'Step note',
+  'Followed up',
+  'Outcome',
   'Replied by',
   'Reply date',
   'Reply date as Gmail shows it',
@@ -187,12 +197,17 @@ const STATUS_WORDS: Record<FollowUpStatus, string> = {
   cancelled: 'Cancelled',
 };
 const CONDITION_WORDS: Record<FollowUpCondition, string> = { 'if-no-reply': 'If no reply', always: 'Always' };
+const CHANNEL_WORDS: Record<Channel, string> = { email: 'Email', call: 'Call', meeting: 'Meeting', linkedin: 'LinkedIn', letter: 'Letter' };
+const OUTCOME_WORDS: Record<OutcomeKind, string> = { yes: 'Yes', no: 'No', 'next-step': 'Next step', 'no-answer': 'No answer' };
 
 /**
- * One row per follow-up, oldest sent first. Dates are local date-times, "2026-11-20 13:05:00"
- * (what spreadsheets read as a date in every locale), in `timeZone`, default the system's. The
- * reply date is Gmail's own text read as a date when it can be (English), and that text beside
- * it. No byte-order mark: whoever writes the file adds one for Excel.
+ * One row per step reached (the steps done and the one under way), follow-ups oldest sent first.
+ * Each row carries the follow-up's own columns, so it stands alone in a filtered sheet; the due
+ * time is the step under way's, and a reply shows on the step it answered (the last one). Dates
+ * are local date-times, "2026-11-20 13:05:00" (what spreadsheets read as a date in every locale),
+ * in `timeZone`, default the system's. The reply date is Gmail's own text read as a date when it
+ * can be (English), and that text beside it. No byte-order mark: whoever writes the file adds one
+ * for Excel.
  */
 export interface CsvOptions {
   timeZone?: string;
@@ -203,25 +218,37 @@ export interface CsvOptions {
 export function exportCsv(followUps: FollowUp[], options: CsvOptions): string {
   const rows = [...followUps]
     .sort((a, b) => a.sentAt - b.sentAt || byId(a, b))
-    .map((f) => {
+    .flatMap((f) => {
       const reply = f.replyCheck?.outcome === 'replied' ? f.replyCheck.evidence : undefined;
       const replyDate = reply ? parseGmailDate(reply.dateText) : null;
-      return [
-        f.subject,
-        f.recipients.map(address).join('; '),
-        f.account,
-        localDateTime(f.sentAt, options.timeZone),
-        localDateTime(f.dueAt, options.timeZone),
-        STATUS_WORDS[f.status],
-        CONDITION_WORDS[f.condition],
-        reply ? address(reply.by) : '',
-        // Gmail's wall-clock time, as written: read and written in the same (system) zone.
-        replyDate === null ? '' : localDateTime(replyDate, undefined),
-        reply?.dateText ?? '',
-        f.note,
-        options.threadLink(f),
-        f.id,
-      ];
+      const steps = f.plan ? Math.max(f.plan.current + 1, f.plan.doneAt.length) : 1;
+      return Array.from({ length: steps }, (_, k) => {
+        const last = k === steps - 1;
+        const step = f.plan?.steps[k];
+        const followedUp = f.plan?.doneAt[k];
+        return [
+          f.subject,
+          f.recipients.map(address).join('; '),
+          f.account,
+          localDateTime(f.sentAt, options.timeZone),
+          last ? localDateTime(f.dueAt, options.timeZone) : '',
+          STATUS_WORDS[f.status],
+          CONDITION_WORDS[f.condition],
+          f.plan?.name ?? 'Once',
+          f.plan ? `${k + 1} of ${f.plan.steps.length}` : '1 of 1',
+          CHANNEL_WORDS[step?.channel ?? 'email'],
+          step?.note ?? '',
+          followedUp === undefined ? '' : localDateTime(followedUp, options.timeZone),
+          f.outcome ? OUTCOME_WORDS[f.outcome.kind] : '',
+          last && reply ? address(reply.by) : '',
+          // Gmail's wall-clock time, as written: read and written in the same (system) zone.
+          last && replyDate !== null ? localDateTime(replyDate, undefined) : '',
+          last ? (reply?.dateText ?? '') : '',
+          f.note,
+          options.threadLink(f),
+          f.id,
+        ];
+      });
     });
   return [CSV_HEADER, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }

@@ -5,6 +5,7 @@
 import type { Baseline, SetTracking } from './replies/baseline';
 import type { PlanProgress } from './plans';
 import type { MachineReason } from './replies/machine';
+import type { Outcome } from './outcome';
 
 export const FOLLOW_UP_STATUSES = ['pending', 'snoozed', 'replied', 'done', 'cancelled'] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
@@ -99,6 +100,8 @@ export interface FollowUp {
   replyCheck?: ReplyCheck;
   /** A plan of several steps under way (plans.ts); absent for a single reminder. */
   plan?: PlanProgress;
+  /** How it turned out, as the user recorded it once it ended (outcome.ts); absent until then. */
+  outcome?: Outcome;
 }
 
 /** What a caller supplies to create a follow-up; the rest is derived. */
@@ -109,6 +112,11 @@ export type NewFollowUp = Pick<
 
 export function isActive(followUp: Pick<FollowUp, 'status'>): boolean {
   return ACTIVE_STATUSES.includes(followUp.status);
+}
+
+/** The user's last message in the thread that we know of: the one sent, or the plan's latest follow-up. */
+export function lastSentAt(followUp: Pick<FollowUp, 'sentAt' | 'plan'>): number {
+  return Math.max(followUp.sentAt, ...(followUp.plan?.doneAt ?? []));
 }
 
 /** Longest subject we keep. Gmail allows far longer; beyond this it is noise in a list. */

@@ -15,6 +15,7 @@ import {
   type Recipient,
   type ReplyCheck,
 } from './followUp';
+import { OUTCOME_KINDS, type Outcome } from './outcome';
 import { CHANNELS, MAX_PLAN_STEPS, MAX_STEP_COUNT, type PlanProgress, type PlanStep } from './plans';
 import { MAX_BASELINE_MESSAGES } from './replies/baseline';
 
@@ -92,6 +93,13 @@ export const planSchema = v.pipe(
 // Any case is accepted and stored lower-case (as crypto.randomUUID writes it), so case cannot hide a duplicate.
 export const followUpId = v.pipe(v.string(), v.uuid(), v.toLowerCase());
 
+const outcome = v.strictObject({
+  kind: v.picklist(OUTCOME_KINDS),
+  at: epochMs,
+  steps: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_PLAN_STEPS)),
+  nextId: v.optional(followUpId),
+});
+
 export const followUpSchema = v.strictObject({
   id: followUpId,
   account: email,
@@ -113,6 +121,7 @@ export const followUpSchema = v.strictObject({
   unshown: v.optional(v.literal(true)),
   replyCheck: v.optional(replyCheck),
   plan: v.optional(planSchema),
+  outcome: v.optional(outcome),
 });
 
 // The schema's output must fit the model, and must know every field the model has (the key checks:
@@ -132,4 +141,5 @@ const schemaKnowsRecipient: AllListed<Recipient, keyof Parsed['recipients'][numb
 const schemaKnowsPlan: AllListed<PlanProgress, keyof NonNullable<Parsed['plan']>> = true;
 const schemaKnowsStep: AllListed<PlanStep, keyof NonNullable<Parsed['plan']>['steps'][number]> = true;
 void [schemaFitsModel, schemaKnowsFollowUp, schemaKnowsReplyCheck, schemaKnowsEvidence, schemaKnowsAutoReply];
-void [schemaKnowsRecipient, schemaKnowsPlan, schemaKnowsStep];
+const schemaKnowsOutcome: AllListed<Outcome, keyof NonNullable<Parsed['outcome']>> = true;
+void [schemaKnowsRecipient, schemaKnowsPlan, schemaKnowsStep, schemaKnowsOutcome];

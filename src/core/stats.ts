@@ -54,14 +54,14 @@ export const WEEKS_SHOWN = 12;
 const DAY = 86_400_000;
 const MAX_ATTEMPT = 3;
 
-interface Tally {
+export interface Tally {
   set: number;
   replied: number;
   /** The rate's terms: `if-no-reply` follow-ups only. */
   ratedReplied: number;
   concluded: number;
 }
-const tally = (): Tally => ({ set: 0, replied: 0, ratedReplied: 0, concluded: 0 });
+export const tally = (): Tally => ({ set: 0, replied: 0, ratedReplied: 0, concluded: 0 });
 
 export function computeStats(followUps: FollowUp[], now: number): Stats {
   const total = tally();
@@ -101,26 +101,26 @@ export function computeStats(followUps: FollowUp[], now: number): Stats {
   };
 }
 
-function tallyOne(t: Tally, replied: boolean, rated: boolean, concluded: boolean): void {
+export function tallyOne(t: Tally, replied: boolean, rated: boolean, concluded: boolean): void {
   t.set += 1;
   if (replied) t.replied += 1;
   if (rated && replied) t.ratedReplied += 1;
   if (concluded) t.concluded += 1;
 }
 
-function isDoneWithoutReply(f: FollowUp): boolean {
+export function isDoneWithoutReply(f: FollowUp): boolean {
   return f.status === 'done' && f.replyCheck?.outcome !== 'replied';
 }
 
-function isConcluded(f: FollowUp): boolean {
+export function isConcluded(f: FollowUp): boolean {
   return f.status === 'replied' || isDoneWithoutReply(f) || (isActive(f) && f.firedAt !== undefined);
 }
 
-function rate({ ratedReplied, concluded }: Tally): number | null {
+export function rate({ ratedReplied, concluded }: Tally): number | null {
   return concluded === 0 ? null : ratedReplied / concluded;
 }
 
-function median(values: number[]): number | null {
+export function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = Float64Array.from(values).sort(); // numeric sort, unlike Array's default
   const mid = sorted.length >> 1;

@@ -52,6 +52,17 @@ export const schemas = {
   'followUp.setCondition': v.object({ id: followUpId, condition: followUpSchema.entries.condition }),
   // `previous`: the note the user's edit began from; a note changed since is never overwritten.
   'followUp.setNote': v.object({ id: followUpId, note: noteText, previous: noteText }),
+  // How an ended follow-up turned out; a next step starts a follow-up due at its date.
+  'followUp.setOutcome': v.variant('kind', [
+    v.object({ id: followUpId, kind: v.picklist(['yes', 'no', 'no-answer']) }),
+    v.object({
+      id: followUpId,
+      kind: v.literal('next-step'),
+      dueAt: epochMs,
+      condition: v.optional(followUpSchema.entries.condition),
+      plan: v.optional(planSchema),
+    }),
+  ]),
   'followUp.delete': v.object({ id: followUpId }),
   'followUp.open': v.object({ id: followUpId }),
   // Undo of the popup's own action (core/undo.ts): a deleted follow-up is checked like an imported one.
@@ -101,6 +112,7 @@ export interface Responses {
   'followUp.move': FollowUp;
   'followUp.setCondition': FollowUp;
   'followUp.setNote': FollowUp;
+  'followUp.setOutcome': FollowUp;
   'followUp.delete': FollowUp;
   'followUp.open': null;
   'followUp.undo': UndoOutcome;
@@ -121,6 +133,7 @@ export const allowedOrigins: Record<MessageType, readonly Origin[]> = {
   'followUp.move': ['gmail', 'extension-page'],
   'followUp.setCondition': ['gmail', 'extension-page'],
   'followUp.setNote': ['gmail', 'extension-page'],
+  'followUp.setOutcome': ['gmail', 'extension-page'],
   // Deleting and wholesale changes are for our own pages only: a Gmail page never deletes data.
   'followUp.delete': ['extension-page'],
   'followUp.undo': ['extension-page'],

@@ -3,16 +3,28 @@
  * definitions are core/stats.ts's; this shows them, live.
  */
 import { useId } from 'preact/hooks';
+import { OUTCOME_KINDS } from '../core/outcome';
+import { computePlanStats, ONCE, type RateRow } from '../core/planStats';
+import type { Channel } from '../core/plans';
 import { computeStats, type Stats } from '../core/stats';
 import type { FollowthroughDb } from '../storage/db';
 import { allFollowUps } from '../storage/dataTransfer';
 import { WeeklyChart } from '../ui/chart/WeeklyChart';
 import { t, type MessageKey } from '../ui/i18n';
 import { messagesLocale } from '../ui/locale';
+import { outcomeText } from '../ui/outcomeText';
+import { planName } from '../ui/planText';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { useNow } from '../ui/useNow';
 
 const ATTEMPTS: readonly MessageKey[] = ['resultsAttempt1', 'resultsAttempt2', 'resultsAttempt3'];
+const CHANNEL_NAMES: Record<Channel, MessageKey> = {
+  email: 'channelEmail',
+  call: 'channelCall',
+  meeting: 'channelMeeting',
+  linkedin: 'channelLinkedin',
+  letter: 'channelLetter',
+};
 
 export function ResultsSection({ db }: { db: FollowthroughDb }) {
   const id = useId();
@@ -20,6 +32,7 @@ export function ResultsSection({ db }: { db: FollowthroughDb }) {
   const followUps = useLiveQuery(() => allFollowUps(db), []);
   if (followUps.state !== 'ready') return null;
   const stats = computeStats(followUps.value, now);
+  const byPlan = computePlanStats(followUps.value);
   const locale = messagesLocale();
   const percent = (rate: number | null) =>
     rate === null ? t('resultsNone') : new Intl.NumberFormat(locale, { style: 'percent' }).format(rate);
@@ -71,8 +84,91 @@ export function ResultsSection({ db }: { db: FollowthroughDb }) {
         </tbody>
       </table>
 
+      <h3>{t('resultsOutcomesHeading')}</h3>
+      <dl class="figures" data-results="outcomes">
+        {OUTCOME_KINDS.map((kind) => (
+          <div key={kind} class="figure" data-outcome={kind}>
+            <dt>{kind === 'no-answer' ? t('outcomeNoAnswer') : outcomeText({ kind, steps: 0 })}</dt>
+            <dd>{byPlan.outcomes[kind]}</dd>
+          </div>
+        ))}
+      </dl>
+
+      {byPlan.byStep.length > 0 && (
+        <RateTable
+          id="steps"
+          heading={t('resultsByStepHeading')}
+          hint={t('resultsByStepHint')}
+          column={t('resultsStep')}
+          rows={byPlan.byStep.map((row, step) => ({ key: String(step), label: step === 0 ? t('resultsStepMessage') : t('resultsStepNumber', String(step)), row }))}
+          percent={percent}
+          days={days}
+        />
+      )}
+      <RateTable
+        id="plans"
+        heading={t('resultsByPlanHeading')}
+        column={t('resultsPlan')}
+        rows={byPlan.byPlan.map((row) => ({ key: row.planId, label: planName(row.planId === ONCE ? null : row.planId, row.name), row }))}
+        percent={percent}
+        days={days}
+      />
+      {byPlan.byChannel.length > 0 && (
+        <RateTable
+          id="channels"
+          heading={t('resultsByChannelHeading')}
+          column={t('resultsChannel')}
+          rows={byPlan.byChannel.map((row) => ({ key: row.channel, label: t(CHANNEL_NAMES[row.channel]), row }))}
+          percent={percent}
+          days={days}
+        />
+      )}
+
       <h3>{t('resultsChartHeading')}</h3>
       <WeeklyChart weeks={stats.repliesPerWeek} />
     </section>
+  );
+}
+
+interface RateTableProps {
+  id: string;
+  heading: string;
+  hint?: string;
+  /** What the first column names: a step, a plan, a channel. */
+  column: string;
+  rows: Array<{ key: string; label: string; row: RateRow }>;
+  percent(rate: number | null): string;
+  days(value: number | null): string;
+}
+
+/** One table of reply rates, by whatever its first column names. */
+function RateTable({ id, heading, hint, column, rows, percent, days }: RateTableProps) {
+  return (
+    <>
+      <h3>{heading}</h3>
+      {hint && <p class="hint">{hint}</p>}
+      <table class="attempts" data-results={id}>
+        <thead>
+          <tr>
+            <th scope="col">{column}</th>
+            <th scope="col">{t('resultsSet')}</th>
+            <th scope="col">{t('resultsReplied')}</th>
+            <th scope="col">{t('resultsReplyRate')}</th>
+            <th scope="col">{t('resultsMedianDays')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ key, label, row }) => (
+            <tr key={key} data-row={key}>
+              <th scope="row">{label}</th>
+              <td>{row.set}</td>
+              <td>{row.replied}</td>
+              <td>{percent(row.replyRate)}</td>
+              <td>{days(row.medianDaysToReply)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

@@ -20,7 +20,7 @@ interface ActionEntry {
   icon: IconName;
   label: MessageKey;
 }
-const OPEN: ActionEntry = { action: 'open', icon: 'open', label: 'popupOpen' };
+export const OPEN: ActionEntry = { action: 'open', icon: 'open', label: 'popupOpen' };
 const ACTIONS: readonly ActionEntry[] = [
   OPEN,
   { action: 'snooze', icon: 'schedule', label: 'popupSnooze' }, // "Reschedule" before it has come due
@@ -42,7 +42,7 @@ function recipientsOf(followUp: FollowUp): string {
   return followUp.recipients.map((r) => r.name || r.email).join(', ');
 }
 
-function ActionButton({ action, icon, label, tab, act }: ActionEntry & { tab: number; act(action: RowAction): void }) {
+export function ActionButton({ action, icon, label, tab, act }: ActionEntry & { tab: number; act(action: RowAction): void }) {
   return (
     <button
       type="button"
@@ -133,33 +133,6 @@ export function FollowUpRow({
         </div>
       )}
       {children}
-    </li>
-  );
-}
-
-/** A follow-up closed by a reply: who replied and when, and a way to the thread. */
-export function RepliedRow({ followUp, now, showAccount, current, act }: Omit<RowProps, 'locale' | 'withActions'>) {
-  const note = evidenceNote(followUp.replyCheck, now);
-  const tab = current ? 0 : -1;
-  return (
-    <li data-follow-up-id={followUp.id} data-kind="replied" tabIndex={tab} class="row replied">
-      <span class="replied-mark">
-        <Icon name="reply" />
-      </span>
-      <div class="row-main" onClick={() => act('open')}>
-        <div class="row-line">
-          <span class="subject">{subjectOf(followUp)}</span>
-        </div>
-        <div class="row-line meta">
-          <span class="replied-by">
-            {note?.kind === 'replied' ? evidenceText(note, now) : t('popupReplied')}
-          </span>
-        </div>
-        {showAccount && <div class="account">{followUp.account}</div>}
-      </div>
-      <div class="row-actions">
-        <ActionButton {...OPEN} tab={tab} act={act} />
-      </div>
     </li>
   );
 }

@@ -14,12 +14,13 @@ import { useLiveQuery } from '../ui/useLiveQuery';
 import { useNow } from '../ui/useNow';
 import { useSettings } from '../ui/useSettings';
 import { deleteOne, markAllDone, moveAll, openThread, saveNote, undoAll } from './actions';
-import { FollowUpRow, RepliedRow, subjectOf } from './FollowUpRow';
+import { EndedRow } from './EndedRow';
+import { FollowUpRow, subjectOf } from './FollowUpRow';
 import { onListKey, ROW } from './listKeys';
 import { MOVE_LABEL, MOVE_MANY, MOVE_ONE, moveVerb } from './moveVerb';
 import { NotePanel } from './NotePanel';
 import { NoticeBar, useNotice, type Notice } from './Notice';
-import { NO_FILTER, readActivePage, readRecentReplies, type PopupFilter } from './popupData';
+import { NO_FILTER, readActivePage, readHistoryPage, readRecentReplies, type PopupFilter } from './popupData';
 import { Section } from './Section';
 import { bySection } from './sections';
 import type { RowAction } from './shortcuts';
@@ -36,6 +37,8 @@ export const PAGE_SIZE = 25;
 /** A panel open under one row, or under the bulk bar. */
 type Panel = { target: string; kind: 'when' | 'note' };
 const BULK = 'bulk';
+/** The list of what is under way, or the history of what ended. */
+export type PopupView = 'list' | 'history';
 
 export function PopupApp({ db }: { db: FollowthroughDb }) {
   const now = useNow();
@@ -43,8 +46,14 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
   const locale = messagesLocale();
   const [filter, setFilter] = useState<PopupFilter>(NO_FILTER);
   const [limit, setLimit] = useState(PAGE_SIZE);
+  const [view, setView] = useState<PopupView>('list');
   const active = useLiveQuery(() => readActivePage(db, filter, limit), [filter, limit]);
   const replied = useLiveQuery(() => readRecentReplies(db, filter, Date.now()), [filter]);
+  // Read only while shown: the list's first paint must not wait on it.
+  const history = useLiveQuery(
+    () => (view === 'history' ? readHistoryPage(db, filter, limit) : Promise.resolve({ rows: [], more: false })),
+    [view, filter, limit],
+  );
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [panel, setPanel] = useState<Panel | null>(null);
   const [currentId, setCurrentId] = useState<string | null>(null);
@@ -60,8 +69,9 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
 
   const rows = active.state === 'ready' ? active.value.rows : [];
   const repliedRows = replied.state === 'ready' ? replied.value : [];
+  const historyRows = history.state === 'ready' ? history.value.rows : [];
   const accounts = active.state === 'ready' ? active.value.accounts : [];
-  const shown = [...rows, ...repliedRows];
+  const shown = view === 'history' ? historyRows : [...rows, ...repliedRows];
   const current = shown.some((f) => f.id === currentId) ? currentId : (shown[0]?.id ?? null);
   const selectedRows = rows.filter((f) => selected.has(f.id));
 
@@ -132,7 +142,7 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
       {panel?.target === followUp.id && panel.kind === 'when' && (
         <WhenPanel
           title={t(MOVE_ONE[moveVerb([followUp])], subjectOf(followUp))}
-          verb={moveVerb([followUp])}
+          applyLabel={t(MOVE_LABEL[moveVerb([followUp])])}
           now={now}
           settings={settings}
           onPick={(dueAt) => snooze([followUp], dueAt)}
@@ -156,13 +166,32 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
     </FollowUpRow>
   );
 
+  const endedRowFor = (followUp: FollowUp) => (
+    <EndedRow
+      key={followUp.id}
+      followUp={followUp}
+      now={now}
+      settings={settings}
+      showAccount={accounts.length > 1}
+      current={followUp.id === current}
+      act={(action) => act(followUp, action)}
+      perform={perform}
+    />
+  );
+  const changeView = (next: PopupView) => {
+    setView(next);
+    setLimit(PAGE_SIZE);
+    setSelected(new Set());
+    setPanel(null);
+  };
+
   const sections = bySection(rows, now);
   const nothingStored = active.state === 'ready' && accounts.length === 0;
   const filtered = filter.search.trim() !== '' || filter.account !== '';
 
   return (
     <>
-      <TitleBar />
+      <TitleBar view={view} onView={changeView} />
       {!nothingStored &&
         (selectedRows.length > 0 ? (
           <BulkBar
@@ -176,7 +205,7 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
             {panel?.target === BULK && (
               <WhenPanel
                 title={t(MOVE_MANY[moveVerb(selectedRows)], String(selectedRows.length))}
-                verb={moveVerb(selectedRows)}
+                applyLabel={t(MOVE_LABEL[moveVerb(selectedRows)])}
                 now={now}
                 settings={settings}
                 onPick={(dueAt) => snooze(selectedRows, dueAt)}
@@ -219,6 +248,20 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
             {t('popupEmptyHint')}
           </p>
         )}
+        {view === 'history' ? (
+          <>
+            {history.state === 'ready' && historyRows.length === 0 && (
+              <p class="empty">{filtered ? t('popupNoMatch') : t('popupHistoryEmpty')}</p>
+            )}
+            <Section id="history" title="popupHistorySection" rows={historyRows.map(endedRowFor)} />
+            {history.state === 'ready' && history.value.more && (
+              <button type="button" class="more" onClick={() => setLimit(limit + PAGE_SIZE)}>
+                {t('popupShowMore')}
+              </button>
+            )}
+          </>
+        ) : (
+          <>
         {active.state === 'ready' && !nothingStored && shown.length === 0 && (
           <p class="empty">{filtered ? t('popupNoMatch') : t('popupAllCaughtUp')}</p>
         )}
@@ -230,20 +273,9 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
             {t('popupShowMore')}
           </button>
         )}
-        <Section
-          id="replied"
-          title="popupSectionReplied"
-          rows={repliedRows.map((f) => (
-            <RepliedRow
-              key={f.id}
-              followUp={f}
-              now={now}
-              showAccount={accounts.length > 1}
-              current={f.id === current}
-              act={(action) => act(f, action)}
-            />
-          ))}
-        />
+        <Section id="replied" title="popupSectionReplied" rows={repliedRows.map(endedRowFor)} />
+          </>
+        )}
         <NoticeBar
           notice={notice}
           onDismiss={() => setNotice(null)}

@@ -5,11 +5,24 @@ import browser from 'webextension-polyfill';
 import { Icon } from '../ui/icons';
 import { t } from '../ui/i18n';
 import type { PopupFilter } from './popupData';
+import type { PopupView } from './PopupApp';
 
-export function TitleBar() {
+/** The title, a way between the list and the history, and the settings. */
+export function TitleBar({ view, onView }: { view: PopupView; onView(view: PopupView): void }) {
+  const history = view === 'history';
   return (
     <header class="top">
-      <h1>{t('popupTitle')}</h1>
+      {history && (
+        <button type="button" class="icon-button" data-action="list" aria-label={t('popupBackToList')} title={t('popupBackToList')} onClick={() => onView('list')}>
+          <Icon name="back" />
+        </button>
+      )}
+      <h1>{history ? t('popupHistory') : t('popupTitle')}</h1>
+      {!history && (
+        <button type="button" class="icon-button" data-action="history" aria-label={t('popupHistory')} title={t('popupHistoryHint')} onClick={() => onView('history')}>
+          <Icon name="history" />
+        </button>
+      )}
       <a
         class="icon-button"
         href={browser.runtime.getURL('src/options/index.html')}

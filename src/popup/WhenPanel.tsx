@@ -10,7 +10,6 @@ import { formatDueDate } from '../core/format';
 import type { Settings } from '../settings/settings';
 import { t, type MessageKey } from '../ui/i18n';
 import { useAutofocus } from '../ui/useAutofocus';
-import { MOVE_LABEL, type MoveVerb } from './moveVerb';
 
 const QUICK: ReadonlyArray<{ label: MessageKey; phrase: string }> = [
   { label: 'popupSnoozeHour', phrase: 'in 1 hour' },
@@ -33,15 +32,15 @@ function usePhraseReader(): typeof ParsePhrase | undefined {
 export interface WhenPanelProps {
   /** What is being snoozed, e.g. "Snooze “Pricing for Q1”" or "Snooze 3 follow-ups". */
   title: string;
-  /** What moving the due time is called here: both ways of picking a time say the same. */
-  verb: MoveVerb;
+  /** What applying a picked time is called here ("Snooze", "Set next step"): both ways of picking say the same. */
+  applyLabel: string;
   now: number;
   settings: Settings | undefined;
   onPick(dueAt: number): void;
   onClose(): void;
 }
 
-export function WhenPanel({ title, verb, now, settings, onPick, onClose }: WhenPanelProps) {
+export function WhenPanel({ title, applyLabel, now, settings, onPick, onClose }: WhenPanelProps) {
   const read = usePhraseReader();
   const id = useId();
   const phraseField = useAutofocus<HTMLInputElement>();
@@ -104,7 +103,7 @@ export function WhenPanel({ title, verb, now, settings, onPick, onClose }: WhenP
             onInput={(e) => setPhrase(e.currentTarget.value)}
           />
           <button type="submit" class="button tonal" data-apply="phrase" disabled={!typed?.ok}>
-            {t(MOVE_LABEL[verb])}
+            {applyLabel}
           </button>
         </div>
         <div class={typed && !typed.ok ? 'error' : 'hint'} data-field="phrase-preview" aria-live="polite">
@@ -128,7 +127,7 @@ export function WhenPanel({ title, verb, now, settings, onPick, onClose }: WhenP
             onInput={(e) => setExact(e.currentTarget.value)}
           />
           <button type="submit" class="button tonal" data-apply="exact" disabled={!Number.isFinite(exactAt) || exactRefusal !== null}>
-            {t(MOVE_LABEL[verb])}
+            {applyLabel}
           </button>
         </div>
         {exactRefusal && (

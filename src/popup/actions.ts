@@ -4,6 +4,7 @@
  * be undone returns what it did (core/undo.ts): undo puts back only that.
  */
 import type { FollowUp } from '../core/followUp';
+import type { OutcomeChoice } from '../core/outcome';
 import { editUndo, recreateUndo, type Undo, type UndoOutcome } from '../core/undo';
 import { send } from '../messaging/client';
 
@@ -37,4 +38,9 @@ export async function saveNote(id: string, note: string, previous: string): Prom
 /** The background shows the thread in the right account's Gmail tab; in the real popup, that closes it. */
 export async function openThread(id: string): Promise<void> {
   await send('followUp.open', { id });
+}
+
+/** How an ended follow-up turned out; a next step also starts its follow-up (storage/followUps.ts). */
+export function recordOutcome(id: string, choice: OutcomeChoice): Promise<FollowUp> {
+  return send('followUp.setOutcome', { id, ...choice });
 }

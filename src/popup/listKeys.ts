@@ -22,8 +22,8 @@ export function onListKey(e: KeyboardEvent, list: HTMLElement, act: (id: string,
   // Enter and Space on a button or a checkbox are theirs.
   if (target !== row && (e.key === 'Enter' || e.key === ' ')) return;
   const action = actionForKey(e.key);
-  // A replied follow-up is closed: it can only be opened.
-  if (!action || (row.dataset.kind === 'replied' && action !== 'open')) return;
+  // An ended follow-up can only be opened; its outcome is chosen with its buttons.
+  if (!action || (row.dataset.kind === 'ended' && action !== 'open')) return;
   e.preventDefault();
   // The row is about to leave the list: keep the keyboard on its neighbour.
   if (action === 'done' || action === 'delete') (rows[index + 1] ?? rows[index - 1])?.focus();

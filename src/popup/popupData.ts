@@ -74,6 +74,33 @@ export async function readRecentReplies(db: FollowthroughDb, filter: PopupFilter
     .slice(0, RECENT_REPLIES_SHOWN);
 }
 
+/** Statuses of follow-ups that have ended: the history's. */
+export const ENDED_STATUSES: readonly FollowUpStatus[] = ['replied', 'done', 'cancelled'];
+
+export interface HistoryPage {
+  /** Ended follow-ups matching the filter, latest due first, at most `limit`. */
+  rows: FollowUp[];
+  more: boolean;
+}
+
+/**
+ * The history: ended follow-ups, newest first by due time — the order an index range gives, so a
+ * page costs the same however long the history is.
+ */
+export function readHistoryPage(db: FollowthroughDb, filter: PopupFilter, limit: number): Promise<HistoryPage> {
+  return db.transaction('r', db.followUps, async () => {
+    const matches = filterPredicate(filter);
+    const perStatus = await Promise.all(
+      ENDED_STATUSES.map((status) => {
+        const range = byStatusAndDue(db, status).reverse();
+        return (matches ? range.filter(matches) : range).limit(limit + 1).toArray();
+      }),
+    );
+    const merged = perStatus.flat().sort((a, b) => b.dueAt - a.dueAt);
+    return { rows: merged.slice(0, limit), more: merged.length > limit };
+  });
+}
+
 /**
  * The distinct accounts, by skipping through the [account+threadId] index:
  * one read per account, however many follow-ups each has.

@@ -8,12 +8,14 @@ import { Dexie } from 'dexie';
 import {
   ACTIVE_STATUSES,
   isActive,
+  lastSentAt,
   normalizeSubject,
   type FollowUp,
   type FollowUpCondition,
   type FollowUpStatus,
   type NewFollowUp,
 } from '../core/followUp';
+import { followUpsMade, type Outcome, type OutcomeChoice } from '../core/outcome';
 import { advance, type PlanProgress } from '../core/plans';
 import { nextCheckAt } from '../core/schedule';
 import { stillAsLeft, undoneAt, withFootprint, type Undo, type UndoOutcome } from '../core/undo';
@@ -196,6 +198,54 @@ export function setNote(db: FollowthroughDb, id: string, note: string, previous:
     },
     now,
   );
+}
+
+/** An outcome for a follow-up still under way: it has none until it ends. */
+export class NotEndedError extends Error {
+  override name = 'NotEndedError';
+  constructor() {
+    super('this follow-up has not ended yet');
+  }
+}
+
+/**
+ * Records how an ended follow-up turned out (core/outcome.ts). A next step starts a follow-up on
+ * the same thread, due at its date — remind if nothing new comes by then — in the same
+ * transaction: both are stored or neither. Recording again replaces the outcome; a next step set
+ * before stays a follow-up of its own.
+ */
+export function recordOutcome(db: FollowthroughDb, id: string, choice: OutcomeChoice, now: number) {
+  return db.transaction('rw', db.followUps, async () => {
+    const followUp = await db.followUps.get(id);
+    if (!followUp) return undefined;
+    if (isActive(followUp)) throw new NotEndedError();
+    const next = choice.kind === 'next-step' ? await createFollowUp(db, nextStepOf(followUp, choice), now) : undefined;
+    const outcome: Outcome = { kind: choice.kind, at: now, steps: followUpsMade(followUp), ...(next ? { nextId: next.id } : {}) };
+    const updated = scheduled({ ...followUp, outcome, updatedAt: now }, now);
+    await db.followUps.put(updated);
+    return updated;
+  });
+}
+
+/**
+ * The follow-up of an agreed next step: the same thread and people, and "nothing new" counted
+ * from when it is set (tracking 'thread'); a single reminder unless a plan was chosen. Its "sent"
+ * is the user's last message we know of, the one its wait starts from.
+ */
+function nextStepOf(ended: FollowUp, { dueAt, condition = 'if-no-reply', plan }: Extract<OutcomeChoice, { kind: 'next-step' }>): NewFollowUp {
+  return {
+    account: ended.account,
+    threadId: ended.threadId,
+    threadPermId: ended.threadPermId,
+    messageId: '',
+    subject: ended.subject,
+    recipients: ended.recipients,
+    sentAt: lastSentAt(ended),
+    dueAt,
+    condition,
+    tracking: { kind: 'thread' },
+    plan: plan ?? null,
+  };
 }
 
 /** Deletes a follow-up and returns it, so the caller can offer to undo (undoAction). */

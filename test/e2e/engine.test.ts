@@ -80,6 +80,20 @@ describe('before a follow-up comes due', () => {
     await gmail.openThreadFromList('inbox', THREAD);
     const replied = gmail.control.locator('button.ft-button[data-state=replied]');
     await expect.poll(() => replied.textContent()).toMatch(/^Dana Whitfield replied \w{3} \d{1,2}$/);
+
+    // Following up again on the answered thread is its next step: recorded as its outcome, and set.
+    await gmail.openMenu();
+    expect(await gmail.control.locator('.ft-menu-heading').allTextContents()).toEqual([
+      'How did it go?',
+      'Next step: remind me if nothing new by',
+      expect.any(String), // the plans
+    ]);
+    await gmail.pick('in-2-business-days');
+    await expect.poll(async () => (await storedFollowUps(session!)).length).toBe(2);
+    const [answered, next] = [...(await storedFollowUps(session))].sort((a, b) => a.createdAt - b.createdAt);
+    expect(answered).toMatchObject({ status: 'replied', outcome: { kind: 'next-step', nextId: next!.id } });
+    expect(next).toMatchObject({ status: 'pending', threadId: THREAD, tracking: { kind: 'thread' }, condition: 'if-no-reply' });
+    expect(session.pageErrors).toEqual([]);
   });
 });
 

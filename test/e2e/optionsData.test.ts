@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FollowUp } from '../../src/core/followUp';
+import { BUILT_IN_PLANS, startPlan } from '../../src/core/plans';
 import { sampleReplica, SAMPLE } from '../replica';
 import { aFollowUp, OptionsPage, putFollowUps } from '../support/extensionPages';
 import { launchExtension, type ExtensionSession } from '../support/launch';
@@ -200,5 +201,31 @@ describe('your results', () => {
     expect(await chart.getAttribute('aria-label')).toBe('Replies per week over the last 12 weeks: 1 in all.');
     expect(await chart.locator('rect').count()).toBe(12);
     expect(await options.page.locator('.chart table td').allTextContents()).toEqual([...Array(11).fill('0'), '1']);
+  });
+
+  it('shows reply rates by step of a plan, by plan and by channel, and the outcomes recorded', async () => {
+    const now = Date.now();
+    const sent = now - 30 * DAY;
+    const persistent = startPlan(BUILT_IN_PLANS.find((p) => p.id === 'persistent')!);
+    const afterTwo = { ...persistent, current: 2, doneAt: [sent + DAY, sent + 2 * DAY] };
+    const { options } = await start([
+      aFollowUp({
+        sentAt: sent,
+        status: 'replied',
+        plan: afterTwo,
+        replyCheck: { checkedAt: sent + 4 * DAY, outcome: 'replied' },
+        outcome: { kind: 'yes', at: now, steps: 2 },
+      }),
+      aFollowUp({ sentAt: sent, status: 'done', plan: afterTwo, threadId: SAMPLE.account0.htmlSubjectThread, outcome: { kind: 'no-answer', at: now, steps: 2 } }),
+    ]);
+    const cellsOf = (table: string, row: string) => options.page.locator(`[data-results=${table}] tr[data-row="${row}"] td`).allTextContents();
+    // The second follow-up: both reached it, one got its answer two days after it.
+    await expect.poll(() => cellsOf('steps', '2')).toEqual(['2', '1', '50%', '2 days']);
+    expect(await cellsOf('steps', '0')).toEqual(['2', '0', '0%', '–']);
+    expect(await options.page.locator('[data-results=plans] tr[data-row=persistent] th').textContent()).toBe('Persistent');
+    expect(await cellsOf('plans', 'persistent')).toEqual(['2', '1', '50%', '2 days']);
+    expect(await cellsOf('channels', 'email')).toEqual(['4', '1', '25%', '2 days']);
+    expect(await options.page.locator('[data-results=outcomes] [data-outcome=yes] dd').textContent()).toBe('1');
+    expect(await options.page.locator('[data-results=outcomes] [data-outcome=no-answer] dd').textContent()).toBe('1');
   });
 });

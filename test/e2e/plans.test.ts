@@ -79,6 +79,19 @@ describe('a plan of follow-ups', () => {
     await gmail.openThreadFromList('inbox', THREAD);
     await expect.poll(async () => (await stored()).status, { timeout: 30_000, interval: 250 }).toBe('replied');
     expect((await stored()).plan).toMatchObject({ current: 1 });
+
+    // How did it go? Asked on the thread, answered in one click, and said from then on.
+    await expect.poll(() => gmail.controlButton.getAttribute('data-state')).toBe('replied');
+    await gmail.openMenu();
+    expect(await gmail.control.locator('[data-outcome]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.outcome))).toEqual([
+      'yes',
+      'no',
+    ]);
+    await gmail.control.locator('[data-outcome=yes]').click();
+    await expect.poll(async () => (await stored()).outcome).toMatchObject({ kind: 'yes', steps: 1 });
+    await gmail.openMenu();
+    await expect.poll(() => gmail.control.locator('[data-field=outcome]').textContent()).toBe('Outcome: Yes');
+    expect(await gmail.control.locator('[data-outcome]').count()).toBe(0);
     expect(session.pageErrors).toEqual([]);
   });
 

@@ -71,7 +71,7 @@ describe('the popup list', () => {
     expect(await popup.row(today.id).getByRole('img', { name: 'Has a note' }).count()).toBe(0);
     expect(await popup.row(upcoming.id).locator('.due').textContent()).toBe('Due in 2 days');
     expect(await popup.row(upcoming.id).locator('.recipients').textContent()).toBe('To Nora Patel, ops@fieldstone.example');
-    expect(await popup.row(replied.id).locator('.replied-by').textContent()).toBe('Priya Natarajan replied 20 Nov');
+    expect(await popup.row(replied.id).locator('.ended-how').textContent()).toBe('Priya Natarajan replied 20 Nov');
     // One account: rows don't name it, and there is nothing to filter by.
     expect(await page.locator('.account').count()).toBe(0);
     expect(await page.locator('[data-field=account]').count()).toBe(0);

@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FollowUp } from '../../src/core/followUp';
 import { formatDueDate } from '../../src/core/format';
+import { BUILT_IN_PLANS, startPlan } from '../../src/core/plans';
 import { threadUrl } from '../../src/gmail/urls';
 import { sampleReplica, SAMPLE } from '../replica';
 import { aFollowUp, PopupPage, putFollowUps } from '../support/extensionPages';
@@ -315,5 +316,89 @@ describe('keyboard', () => {
     await popup.page.keyboard.press('ArrowUp');
     await popup.page.keyboard.press('Enter');
     await expect.poll(() => s.context.pages().map((p) => p.url())).toContain(threadUrl(a!.account, a!.threadId));
+  });
+});
+
+describe('how it turned out', () => {
+  const priya = { by: { name: 'Priya Natarajan', email: 'priya@lumenlabs.example' }, dateText: 'Fri, Nov 20, 2026 at 9:14 AM' };
+
+  it('asks in "Replied recently", records the answer in one click, and takes a changed mind', async () => {
+    session = await launchExtension({ replica: sampleReplica(), ...ZONE });
+    const replied = aFollowUp({
+      status: 'replied',
+      dueAt: Date.now() - DAY,
+      replyCheck: { checkedAt: Date.now() - DAY, outcome: 'replied', evidence: priya },
+    });
+    await putFollowUps(session, [replied]);
+    const popup = await PopupPage.open(session);
+    const row = popup.row(replied.id);
+    await row.locator('[data-field=outcome-choices]').waitFor();
+    // After a reply, the answer is a yes, a no or a next step: "no answer" is not offered.
+    expect(await row.locator('[data-outcome]').evaluateAll((chips) => chips.map((chip) => (chip as HTMLElement).dataset.outcome))).toEqual([
+      'yes',
+      'no',
+      'next-step',
+    ]);
+    // An ended row takes no row shortcut but Enter: # would otherwise delete it, e act on it.
+    await row.focus();
+    await popup.page.keyboard.press('#');
+    await popup.page.keyboard.press('e');
+    expect(await stored(session!, replied.id)).toMatchObject({ status: 'replied' });
+    expect(await popup.notice.count()).toBe(0);
+
+    await row.locator('[data-outcome=yes]').click();
+    await expect.poll(async () => (await stored(session!, replied.id))?.outcome).toMatchObject({ kind: 'yes', steps: 1 });
+    await expect.poll(() => row.locator('[data-field=outcome]').textContent()).toBe('Yes');
+    expect(await popup.notice.textContent()).toContain('Recorded: Yes');
+
+    await row.locator('[data-field=outcome]').click();
+    await row.locator('[data-outcome=no]').click();
+    await expect.poll(async () => (await stored(session!, replied.id))?.outcome?.kind).toBe('no');
+    await expect.poll(() => row.locator('[data-field=outcome]').textContent()).toBe('No');
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('keeps what ended in a searchable history, where a next step starts a follow-up on the same thread', async () => {
+    session = await launchExtension({ replica: sampleReplica(), ...ZONE });
+    const plan = { ...startPlan(BUILT_IN_PLANS.find((p) => p.id === 'persistent')!), current: 2, doneAt: [Date.now() - 3 * DAY, Date.now() - 2.5 * DAY] };
+    const done = aFollowUp({ status: 'done', dueAt: Date.now() - 2 * DAY, plan });
+    const cancelled = aFollowUp({ status: 'cancelled', threadId: SAMPLE.account0.htmlSubjectThread, subject: 'Lumen Labs renewal', dueAt: Date.now() - DAY });
+    const waiting = aFollowUp({ threadId: SAMPLE.account0.followedUpThread, subject: 'Still waiting' });
+    await putFollowUps(session, [done, cancelled, waiting]);
+    const popup = await PopupPage.open(session);
+    await expect.poll(() => popup.ids()).toEqual([waiting.id]);
+
+    await popup.page.locator('[data-action=history]').click();
+    await expect.poll(() => popup.page.locator('h1').textContent()).toBe('History');
+    await expect.poll(() => popup.ids()).toEqual([cancelled.id, done.id]); // latest due first, nothing under way
+    // A cancelled follow-up was withdrawn, not concluded: it is not asked about.
+    expect(await popup.row(cancelled.id).locator('[data-field=outcome-choices]').count()).toBe(0);
+    expect(await popup.row(done.id).locator('.ended-how').textContent()).toMatch(/^Done · /);
+    await popup.search('pilot');
+    await expect.poll(() => popup.ids()).toEqual([done.id]);
+
+    await popup.row(done.id).locator('[data-outcome=next-step]').click();
+    await popup.whenPanel.locator('[data-field=phrase]').fill('next tuesday');
+    const apply = popup.whenPanel.locator('[data-apply=phrase]');
+    expect(await apply.textContent()).toBe('Set next step');
+    await expect.poll(() => apply.isEnabled()).toBe(true);
+    await apply.click();
+
+    await expect.poll(async () => (await stored(session!, done.id))?.outcome).toMatchObject({ kind: 'next-step', steps: 2 });
+    const nextId = (await stored(session!, done.id))!.outcome!.nextId!;
+    expect(await stored(session!, nextId)).toMatchObject({
+      threadId: done.threadId,
+      status: 'pending',
+      condition: 'if-no-reply',
+      tracking: { kind: 'thread' },
+      sentAt: plan.doneAt[1],
+    });
+    await expect.poll(() => popup.notice.textContent()).toContain('Next step set for');
+    await expect.poll(() => popup.row(done.id).locator('[data-field=outcome]').textContent()).toBe('Next step');
+
+    await popup.page.locator('[data-action=list]').click();
+    await popup.search('');
+    await expect.poll(async () => (await popup.ids()).sort()).toEqual([nextId, waiting.id].sort());
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -9,22 +9,10 @@ import {
   type ImportPlan,
 } from '../../src/core/exportFormat';
 import type { FollowUp } from '../../src/core/followUp';
-import { DAY, NOW, newFollowUp } from './fixtures';
+import { DAY, NOW, newFollowUp, storedFollowUp, uuid } from './fixtures';
 
-const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
-let seq = 0;
-function followUp(overrides: Partial<FollowUp> = {}): FollowUp {
-  seq += 1;
-  return {
-    ...newFollowUp(),
-    id: uuid(seq),
-    note: '',
-    status: 'pending',
-    createdAt: NOW - 2 * DAY,
-    updatedAt: NOW - 2 * DAY,
-    ...overrides,
-  };
-}
+/** A stored follow-up on the fixtures' thread. */
+const followUp = (overrides: Partial<FollowUp> = {}): FollowUp => storedFollowUp({ threadId: newFollowUp().threadId, ...overrides });
 
 const HOSTILE = '<img src=x onerror=alert(1)> "Pricing", \'Q1\'\n</script>';
 
@@ -65,6 +53,7 @@ function richFollowUp(): FollowUp {
       current: 1,
       doneAt: [NOW - DAY],
     },
+    outcome: { kind: 'next-step', at: NOW, steps: 1, nextId: '00000000-0000-4000-8000-0000000000ff' },
   });
 }
 
@@ -122,7 +111,7 @@ describe('exportJson', () => {
     const keys = Object.keys(exported.followUps[0]!);
     expect(keys).toEqual([
       'id', 'account', 'threadId', 'threadPermId', 'messageId', 'subject', 'recipients', 'sentAt', 'dueAt',
-      'condition', 'status', 'note', 'createdAt', 'updatedAt', 'tracking', 'baseline', 'firedAt', 'replyCheck', 'plan',
+      'condition', 'status', 'note', 'createdAt', 'updatedAt', 'tracking', 'baseline', 'firedAt', 'replyCheck', 'plan', 'outcome',
     ]);
   });
 
@@ -155,14 +144,20 @@ describe('exportJson', () => {
 
 describe('exportCsv', () => {
   const HEADER =
-    '"Subject","Recipients","Account","Sent","Due","Status","Remind","Replied by","Reply date",' +
-    '"Reply date as Gmail shows it","Note","Thread link","Followthrough id"\r\n';
+    '"Subject","Recipients","Account","Sent","Due","Status","Remind","Plan","Step","Channel","Step note","Followed up",' +
+    '"Outcome","Replied by","Reply date","Reply date as Gmail shows it","Note","Thread link","Followthrough id"\r\n';
   const lines = (csv: string) => csv.split('\r\n');
   const csv = (followUps: FollowUp[], timeZone: string | undefined = 'UTC') => exportCsv(followUps, { timeZone, threadLink: readableThreadUrl });
   /** The cells of a one-line row: every field is quoted, so split on the quotes around commas. */
   const cells = (row: string) => row.slice(1, -1).split('","');
+  const COLUMNS = HEADER.trim().slice(1, -1).split('","');
+  /** The named cells of the first row of one follow-up's export. */
+  const row = (f: FollowUp, ...names: string[]) => {
+    const all = cells(lines(csv([f]))[1]!);
+    return names.map((name) => all[COLUMNS.indexOf(name)]);
+  };
 
-  it('writes a header and one CRLF-terminated row per follow-up, oldest sent first', () => {
+  it('writes a header and one CRLF-terminated row per single reminder, oldest sent first', () => {
     const older = followUp({ sentAt: NOW - 5 * DAY, subject: 'Older' });
     const newer = followUp({ sentAt: NOW - DAY, subject: 'Newer' });
     const text = csv([newer, older]);
@@ -179,7 +174,8 @@ describe('exportCsv', () => {
 
   it('fills every column: the subject first, words rather than codes, dates a spreadsheet reads, our id last', () => {
     const f = richFollowUp();
-    expect(cells(lines(csv([{ ...f, subject: 'Pricing', note: 'Call' }]))[1]!)).toEqual([
+    // The step under way (the second of the plan's two) carries the due time and the reply.
+    expect(cells(lines(csv([{ ...f, subject: 'Pricing', note: 'Call', outcome: { kind: 'yes', at: NOW, steps: 1 } }]))[2]!)).toEqual([
       'Pricing',
       'Jordan Lee <jordan@client.example>; sam@client.example',
       'alex.rivera@example.com',
@@ -187,6 +183,12 @@ describe('exportCsv', () => {
       '2026-11-25 12:00:00',
       'Replied',
       'If no reply',
+      'Call, then “mail” <b>',
+      '2 of 2',
+      'Call',
+      'Ask about the pilot budget — ☎',
+      '',
+      'Yes',
       'Jordan Lee <jordan@client.example>',
       '2026-11-21 15:14:00', // Gmail's wall-clock time, read from its text
       'Nov 21, 2026, 3:14 PM',
@@ -202,7 +204,7 @@ describe('exportCsv', () => {
     ['done', 'Done'],
     ['cancelled', 'Cancelled'],
   ] as const)('says %s as "%s"', (status, word) => {
-    expect(cells(lines(csv([followUp({ status, condition: 'always' })]))[1]!).slice(5, 7)).toEqual([word, 'Always']);
+    expect(row(followUp({ status, condition: 'always' }), 'Status', 'Remind')).toEqual([word, 'Always']);
   });
 
   it('writes local date-times in the given zone', () => {
@@ -216,14 +218,15 @@ describe('exportCsv', () => {
 
   it('leaves reply columns empty without a reply and the link empty without a thread id', () => {
     const f = followUp({ threadId: '', replyCheck: { checkedAt: NOW, outcome: 'no-reply' } });
-    expect(cells(lines(csv([f]))[1]!).slice(7, 12)).toEqual(['', '', '', '', '']);
+    expect(row(f, 'Replied by', 'Reply date', 'Reply date as Gmail shows it', 'Note', 'Thread link')).toEqual(['', '', '', '', '']);
   });
 
   it('shows reply evidence only from a check that found a reply, and Gmail’s text alone when it can’t be read as a date', () => {
     const evidence = { by: { name: 'Jordan', email: 'jordan@client.example' }, dateText: '21 нояб. 2026 г., 15:14' };
-    expect(cells(lines(csv([followUp({ replyCheck: { checkedAt: NOW, outcome: 'unknown', evidence } })]))[1]!).slice(7, 10)).toEqual(['', '', '']);
+    const REPLY = ['Replied by', 'Reply date', 'Reply date as Gmail shows it'];
+    expect(row(followUp({ replyCheck: { checkedAt: NOW, outcome: 'unknown', evidence } }), ...REPLY)).toEqual(['', '', '']);
     const replied = followUp({ status: 'replied', replyCheck: { checkedAt: NOW, outcome: 'replied', evidence } });
-    expect(cells(lines(csv([replied]))[1]!).slice(7, 10)).toEqual(['Jordan <jordan@client.example>', '', '21 нояб. 2026 г., 15:14']);
+    expect(row(replied, ...REPLY)).toEqual(['Jordan <jordan@client.example>', '', '21 нояб. 2026 г., 15:14']);
   });
 
   it('writes a bare address when the name is missing or is the address itself', () => {
@@ -231,7 +234,7 @@ describe('exportCsv', () => {
       { name: '', email: 'a@client.example' },
       { name: 'b@client.example', email: 'b@client.example' },
     ];
-    expect(cells(lines(csv([followUp({ recipients })]))[1]!)[1]).toBe('a@client.example; b@client.example');
+    expect(row(followUp({ recipients }), 'Recipients')).toEqual(['a@client.example; b@client.example']);
   });
 
   it('quotes every field, doubling quotes (RFC 4180), so commas, semicolons and line breaks stay in their cell', () => {
@@ -255,12 +258,36 @@ describe('exportCsv', () => {
   });
 
   it('leaves text that merely contains formula characters alone', () => {
-    const row = cells(lines(csv([followUp({ subject: 'Q1 = done', note: 'a-b' })]))[1]!);
-    expect([row[0], row[10]]).toEqual(['Q1 = done', 'a-b']);
+    expect(row(followUp({ subject: 'Q1 = done', note: 'a-b' }), 'Subject', 'Note')).toEqual(['Q1 = done', 'a-b']);
   });
 
   it('keeps hostile subjects as text', () => {
-    expect(cells(lines(csv([followUp({ subject: '<img src=x onerror=alert(1)>' })]))[1]!)[0]).toBe('<img src=x onerror=alert(1)>');
+    expect(row(followUp({ subject: '<img src=x onerror=alert(1)>' }), 'Subject')).toEqual(['<img src=x onerror=alert(1)>']);
+  });
+
+  it('writes one row per step reached, each standing alone, with the reply on the step it answered', () => {
+    const steps = [
+      { after: { unit: 'business-days' as const, count: 2 }, channel: 'email' as const, note: '' },
+      { after: { unit: 'business-days' as const, count: 3 }, channel: 'call' as const, note: 'Call Dana' },
+      { after: { unit: 'business-days' as const, count: 5 }, channel: 'email' as const, note: '' },
+    ];
+    const evidence = { by: { name: 'Dana', email: 'dana@client.example' }, dateText: 'Nov 21, 2026, 3:14 PM' };
+    const f = followUp({
+      subject: 'Pilot',
+      status: 'replied',
+      plan: { planId: 'mine', name: 'Calls too', steps, current: 1, doneAt: [Date.parse('2026-11-18T10:00:00Z')] },
+      replyCheck: { checkedAt: NOW, outcome: 'replied', evidence },
+      outcome: { kind: 'yes', at: NOW, steps: 1 },
+    });
+    const rows = lines(csv([f])).slice(1, -1).map(cells);
+    const pick = (r: string[], ...names: string[]) => names.map((name) => r[COLUMNS.indexOf(name)]);
+    const NAMES = ['Subject', 'Plan', 'Step', 'Channel', 'Step note', 'Followed up', 'Outcome', 'Replied by'];
+    expect(rows.map((r) => pick(r, ...NAMES))).toEqual([
+      ['Pilot', 'Calls too', '1 of 3', 'Email', '', '2026-11-18 10:00:00', 'Yes', ''],
+      ['Pilot', 'Calls too', '2 of 3', 'Call', 'Call Dana', '', 'Yes', 'Dana <dana@client.example>'],
+    ]);
+    expect(rows.map((r) => pick(r, 'Due')[0] !== '')).toEqual([false, true]);
+    expect(new Set(rows.map((r) => pick(r, 'Followthrough id')[0]))).toEqual(new Set([f.id]));
   });
 });
 

@@ -1,5 +1,5 @@
 /** Follow-up inputs and a fresh database for unit tests. */
-import type { NewFollowUp } from '../../src/core/followUp';
+import type { FollowUp, NewFollowUp } from '../../src/core/followUp';
 import type { PlanProgress } from '../../src/core/plans';
 import { createTabAccounts, type KnownAccounts, type TabAccounts } from '../../src/background/tabAccount';
 import { FollowthroughDb } from '../../src/storage/db';
@@ -29,6 +29,23 @@ export function newFollowUp(overrides: Partial<Input> = {}): Input {
     sentAt: NOW - 2 * DAY,
     dueAt: NOW + 3 * DAY,
     condition: 'if-no-reply',
+    ...overrides,
+  };
+}
+
+export const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+let stored = 0;
+/** A follow-up as stored, pending, in a thread of its own unless a test puts several in one. */
+export function storedFollowUp(overrides: Partial<FollowUp> = {}): FollowUp {
+  stored += 1;
+  return {
+    ...newFollowUp(),
+    threadId: stored.toString(16),
+    id: uuid(stored),
+    note: '',
+    status: 'pending',
+    createdAt: NOW - 2 * DAY,
+    updatedAt: NOW - 2 * DAY,
     ...overrides,
   };
 }

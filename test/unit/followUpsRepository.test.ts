@@ -9,6 +9,8 @@ import {
   listActiveByDue,
   endFollowUp,
   moveFollowUp,
+  NotEndedError,
+  recordOutcome,
   setNote,
   undoAction,
 } from '../../src/storage/followUps';
@@ -113,6 +115,65 @@ describe('a plan when its thread is followed up again', () => {
       id: created.id,
       plan: { planId: 'nurture', current: 0 },
     });
+  });
+});
+
+describe('the outcome of an ended follow-up', () => {
+  const plan = startPlan(BUILT_IN_PLANS.find((p) => p.id === 'persistent')!);
+
+  it('is refused while the follow-up is under way: it has no outcome until it ends', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp(), NOW);
+    await expect(recordOutcome(db, created.id, { kind: 'yes' }, NOW + 1)).rejects.toBeInstanceOf(NotEndedError);
+    expect((await db.followUps.get(created.id))?.outcome).toBeUndefined();
+  });
+
+  it('records the answer with the follow-ups made by then, and takes a changed mind', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp({ plan: { ...plan, current: 2, doneAt: [NOW + DAY, NOW + 3 * DAY] } }), NOW);
+    await db.followUps.update(created.id, { status: 'replied' });
+    expect(await recordOutcome(db, created.id, { kind: 'no' }, NOW + 5 * DAY)).toMatchObject({
+      outcome: { kind: 'no', at: NOW + 5 * DAY, steps: 2 },
+      updatedAt: NOW + 5 * DAY,
+    });
+    const changed = await recordOutcome(db, created.id, { kind: 'yes' }, NOW + 6 * DAY);
+    expect(changed?.outcome).toEqual({ kind: 'yes', at: NOW + 6 * DAY, steps: 2 });
+    expect(changed?.nextCheckAt).toBeUndefined();
+  });
+
+  it('starts the next step as a follow-up of the same thread, counted from now, and links it', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp({ plan: { ...plan, current: 1, doneAt: [NOW + DAY] } }), NOW);
+    await endFollowUp(db, created.id, 'done', NOW + 2 * DAY);
+    const ended = await recordOutcome(db, created.id, { kind: 'next-step', dueAt: NOW + 9 * DAY }, NOW + 2 * DAY);
+    const next = await db.followUps.get(ended!.outcome!.nextId!);
+    expect(next).toMatchObject({
+      account: created.account,
+      threadId: created.threadId,
+      subject: created.subject,
+      recipients: created.recipients,
+      sentAt: NOW + DAY, // the user's last follow-up
+      dueAt: NOW + 9 * DAY,
+      status: 'pending',
+      condition: 'if-no-reply',
+      tracking: { kind: 'thread' },
+    });
+    expect(next?.plan).toBeUndefined();
+    expect(ended?.outcome).toMatchObject({ kind: 'next-step', steps: 1 });
+    expect(await getFollowUpForThread(db, created.account, created.threadId)).toMatchObject({ id: next!.id });
+  });
+
+  it('stores neither the outcome nor the next step when the next step cannot be stored', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp(), NOW);
+    await endFollowUp(db, created.id, 'done', NOW + 1);
+    // A write refused as a full disk refuses it: no new follow-up can be added.
+    db.followUps.hook('creating', () => {
+      throw new DOMException('disk full', 'QuotaExceededError');
+    });
+    await expect(recordOutcome(db, created.id, { kind: 'next-step', dueAt: NOW + 5 * DAY }, NOW + 2)).rejects.toThrow('disk full');
+    expect(await db.followUps.count()).toBe(1);
+    expect((await db.followUps.get(created.id))?.outcome).toBeUndefined();
   });
 });
 

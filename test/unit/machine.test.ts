@@ -630,17 +630,17 @@ describe('natureOf: odd bodies', () => {
     expect(nature('   \n\n  ')).toEqual(PERSON);
   });
 
-  it('reads only the start of a long body, quickly', () => {
+  // No timing in the verdict: a pattern that backtracks over 20,000 characters runs for minutes,
+  // far past this test's time limit; reading only the start takes milliseconds.
+  it('reads only the start of a long body, without backtracking over the rest', { timeout: 20_000 }, () => {
     natureOf({ from: JORDAN, body: 'OOO until 12/7', dateText: 'Fri, Nov 20, 2026 at 9:14 AM' }, { reference: REFERENCE }); // warm up chrono
     const longAnswer = `Yes, that works for me. ${'We went through the numbers again and everything adds up. '.repeat(350)}`;
     expect(longAnswer.length).toBeGreaterThan(20_000);
-    const started = performance.now();
     expect(nature(longAnswer)).toEqual(PERSON);
     expect(nature(`I am out of the office until Monday 7 December. ${'x '.repeat(10_000)}`)).toMatchObject({ reason: 'out-of-office' });
     expect(nature('ich bin '.repeat(2_600))).toEqual(PERSON);
     expect(nature(`${'a'.repeat(20_000)}?`)).toEqual(PERSON);
     expect(nature('Hi '.repeat(7_000))).toEqual(PERSON);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('does not find an auto-reply beyond the part it reads', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FollowUp } from '../../src/core/followUp';
-import { filterPredicate, NO_FILTER, readActivePage, readRecentReplies } from '../../src/popup/popupData';
+import { filterPredicate, NO_FILTER, readActivePage, readHistoryPage, readRecentReplies } from '../../src/popup/popupData';
 import type { FollowthroughDb } from '../../src/storage/db';
 import { createFollowUp, endFollowUp } from '../../src/storage/followUps';
 import { DAY, freshDb, newFollowUp, NOW } from './fixtures';
@@ -54,6 +54,21 @@ describe('popup data', () => {
     expect(await ids('', OTHER)).toEqual([studio!.id]);
     expect(await ids('nothing like this')).toEqual([]);
     expect(filterPredicate({ search: '   ', account: '' })).toBeNull();
+  });
+
+  it('reads the history: every ended follow-up, latest due first, a page at a time, filtered like the list', async () => {
+    const db = freshDb();
+    const [a, b, c, waiting] = await stored(db, [{}, { subject: 'Lumen renewal' }, {}, {}]);
+    await endFollowUp(db, a!.id, 'done', NOW);
+    await endFollowUp(db, b!.id, 'cancelled', NOW);
+    await db.followUps.update(c!.id, { status: 'replied' });
+    const page = await readHistoryPage(db, NO_FILTER, 2);
+    expect(page.rows.map((f) => f.id)).toEqual([c!.id, b!.id]);
+    expect(page.more).toBe(true);
+    const all = await readHistoryPage(db, NO_FILTER, 10);
+    expect(all).toEqual({ rows: [c, b, a].map((f) => expect.objectContaining({ id: f!.id })), more: false });
+    expect(all.rows.map((f) => f.id)).not.toContain(waiting!.id);
+    expect((await readHistoryPage(db, { ...NO_FILTER, search: 'lumen' }, 10)).rows.map((f) => f.id)).toEqual([b!.id]);
   });
 
   it('shows recent replies, latest reply first, and leaves out old ones', async () => {

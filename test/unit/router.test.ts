@@ -246,6 +246,19 @@ describe('background message router', () => {
       expect((await deps.db.followUps.get(id))?.condition).toBe('always');
     });
 
+    it('records an outcome only once the follow-up ended, and a next step only with its date', async () => {
+      const { id } = await created();
+      const outcome = (payload: object) => routeMessage({ type: 'followUp.setOutcome', payload: { id, ...payload } }, fromPopup, deps);
+      expect(await outcome({ kind: 'yes' })).toEqual({ ok: false, error: 'followUp.setOutcome: this follow-up has not ended yet' });
+      await routeMessage({ type: 'followUp.end', payload: { id, status: 'done' } }, fromGmail, deps);
+      expect(await outcome({ kind: 'maybe' })).toMatchObject({ ok: false, error: expect.stringMatching(/^invalid followUp\.setOutcome: bad/) });
+      expect(await outcome({ kind: 'next-step' })).toEqual({ ok: false, error: 'invalid followUp.setOutcome: bad dueAt' });
+      expect(await deps.db.followUps.count()).toBe(1);
+      const reply = await outcome({ kind: 'next-step', dueAt: NOW + 86_400_000 });
+      expect(reply).toMatchObject({ ok: true, value: { id, outcome: { kind: 'next-step' } } });
+      expect(await deps.db.followUps.count()).toBe(2);
+    });
+
     it('never saves over a note changed since the edit began: it says so and keeps the newer note', async () => {
       const { id } = await created();
       await routeMessage({ type: 'followUp.setNote', payload: { id, note: 'Edited in the popup', previous: '' } }, fromPopup, deps);

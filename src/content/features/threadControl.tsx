@@ -8,6 +8,7 @@
 import { dueAtForChoice } from '../../core/dueDate';
 import { startPlan } from '../../core/plans';
 import { isActive, type FollowUp, type FollowUpCondition } from '../../core/followUp';
+import { asksOutcome } from '../../core/outcome';
 import { normalizeSubject } from '../../core/followUp';
 import { log } from '../../core/log';
 import { closestOf } from '../../gmail/query';
@@ -73,14 +74,22 @@ function init({ account: getAccount, identity, logOnce }: ContentContext, signal
         error={s.error}
         now={Date.now}
         options={settings()}
-        onChoose={(choice, condition, plan) =>
-          void save(s, () =>
-            send('followUp.create', {
-              ...newFollowUp(s, identity().isUser, dueAtForChoice(choice, Date.now(), settings()), condition),
-              ...(plan === undefined ? {} : { plan: plan && startPlan(plan) }),
-            }),
-          )
-        }
+        onChoose={(choice, condition, plan) => {
+          const dueAt = dueAtForChoice(choice, Date.now(), settings());
+          // Following up again while the ended follow-up's outcome is asked: that is its next step.
+          const ended = s.followUp && asksOutcome(s.followUp) ? s.followUp : null;
+          void save(s, async () => {
+            if (!ended) {
+              return send('followUp.create', {
+                ...newFollowUp(s, identity().isUser, dueAt, condition),
+                ...(plan === undefined ? {} : { plan: plan && startPlan(plan) }),
+              });
+            }
+            const recorded = await send('followUp.setOutcome', { id: ended.id, kind: 'next-step', dueAt, condition, ...(plan ? { plan: startPlan(plan) } : {}) });
+            return (await send('followUp.getForThread', { account: s.account.email, threadId: s.thread.threadId })) ?? recorded;
+          });
+        }}
+        onOutcome={(kind) => s.followUp && void save(s, () => send('followUp.setOutcome', { id: s.followUp!.id, kind }))}
         onEnd={(status) => s.followUp && void save(s, () => send('followUp.end', { id: s.followUp!.id, status }))}
         onNote={(note, previous) => s.followUp && void save(s, () => send('followUp.setNote', { id: s.followUp!.id, note, previous }))}
         onMove={(dueAt) => s.followUp && void save(s, () => send('followUp.move', { id: s.followUp!.id, dueAt }))}

@@ -9,11 +9,13 @@ import { useState } from 'preact/hooks';
 import type { Choice, DueOptions } from '../../core/dueDate';
 import { isActive, MAX_NOTE_LENGTH, type FollowUp, type FollowUpCondition } from '../../core/followUp';
 import { formatDayDate, formatDueDate } from '../../core/format';
+import { asksOutcome, offeredOutcomes, type OutcomeKind } from '../../core/outcome';
 import { evidenceNote } from '../../core/replies/evidence';
 import { evidenceText } from '../../ui/evidenceText';
 import { t, type MessageKey } from '../../ui/i18n';
 import { useNoteDraft } from '../../ui/useNoteDraft';
 import { stepDueAt, type Plan } from '../../core/plans';
+import { outcomeText } from '../../ui/outcomeText';
 import { stepText } from '../../ui/planText';
 import { ChoiceMenu } from './ChoiceMenu';
 import { Icon } from '../../ui/icons';
@@ -43,15 +45,27 @@ export interface FollowUpControlProps {
   onMove(dueAt: number): void;
   /** A tracked follow-up's condition changed: saved at once. */
   onCondition(condition: FollowUpCondition): void;
+  /**
+   * How the thread's ended follow-up turned out. A next step is no item of its own: while the
+   * outcome is asked, a time chosen below is the next step (the caller records it so).
+   */
+  onOutcome(kind: Exclude<OutcomeKind, 'next-step'>): void;
 }
 
+const OUTCOME_ITEMS: Record<Exclude<OutcomeKind, 'next-step'>, { label: MessageKey; hint: MessageKey }> = {
+  yes: { label: 'outcomeYes', hint: 'outcomeYesHint' },
+  no: { label: 'outcomeNo', hint: 'outcomeNoHint' },
+  'no-answer': { label: 'outcomeNoAnswer', hint: 'outcomeNoAnswerHint' },
+};
+
 export function FollowUpControl(props: FollowUpControlProps) {
-  const { followUp, error, now, options, onChoose, onEnd, onNote, onMove, onCondition } = props;
+  const { followUp, error, now, options, onChoose, onEnd, onNote, onMove, onCondition, onOutcome } = props;
   const menu = useMenu();
   const tracked = followUp && isActive(followUp) ? followUp : null;
   const note = followUp ? evidenceNote(followUp.replyCheck, now(), options) : null;
   const evidence = followUp?.status === 'replied' && note?.kind === 'replied' ? note : null;
   const state: ControlState = tracked ? 'tracked' : evidence ? 'replied' : 'untracked';
+  const asking = !tracked && followUp && asksOutcome(followUp) ? followUp : null;
   // For a new follow-up, the condition is a choice held until a time is picked; for a tracked
   // one it is stored, and changing it saves at once.
   const [draftCondition, setDraftCondition] = useState<FollowUpCondition>('if-no-reply');
@@ -72,7 +86,15 @@ export function FollowUpControl(props: FollowUpControlProps) {
     : evidence
       ? evidenceText(evidence, now())
       : t('followUpButton');
-  const heading: MessageKey = tracked ? (tracked.firedAt ? 'snoozeHeading' : 'changeHeading') : evidence ? 'againHeading' : 'newHeading';
+  const heading: MessageKey = tracked
+    ? tracked.firedAt
+      ? 'snoozeHeading'
+      : 'changeHeading'
+    : asking
+      ? 'nextStepHeading'
+      : evidence
+        ? 'againHeading'
+        : 'newHeading';
   const act = (action: () => void) => () => {
     menu.close();
     action();
@@ -112,7 +134,10 @@ export function FollowUpControl(props: FollowUpControlProps) {
             else if (tracked?.plan) act(() => onChoose({ kind: 'at', dueAt: tracked.dueAt }, condition, null))();
           }}
           lead={
-            tracked && (
+            !tracked && followUp ? (
+              <EndedLead followUp={followUp} asking={asking !== null} onOutcome={(kind) => act(() => onOutcome(kind))()} />
+            ) : (
+              tracked && (
               <>
                 {note && note.kind !== 'replied' && (
                   <div class="ft-evidence" data-evidence={note.kind}>
@@ -135,6 +160,7 @@ export function FollowUpControl(props: FollowUpControlProps) {
                 </button>
                 <div class="ft-separator" role="separator" />
               </>
+              )
             )
           }
         >
@@ -150,6 +176,34 @@ export function FollowUpControl(props: FollowUpControlProps) {
         </span>
       )}
     </span>
+  );
+}
+
+/** Above the choices of a thread whose follow-up ended: how it turned out, asked until the user says. */
+function EndedLead({ followUp, asking, onOutcome }: { followUp: FollowUp; asking: boolean; onOutcome(kind: Exclude<OutcomeKind, 'next-step'>): void }) {
+  if (!asking) {
+    return followUp.outcome ? (
+      <>
+        <div class="ft-evidence" data-field="outcome">
+          {t('outcomeRecorded', outcomeText(followUp.outcome))}
+        </div>
+        <div class="ft-separator" role="separator" />
+      </>
+    ) : null;
+  }
+  return (
+    <>
+      <div class="ft-menu-heading">{t('outcomeQuestion')}</div>
+      {offeredOutcomes(followUp).map((kind) =>
+        kind === 'next-step' ? null : (
+          <button key={kind} type="button" role="menuitem" class="ft-item ft-two-line" data-outcome={kind} onClick={() => onOutcome(kind)}>
+            <span>{t(OUTCOME_ITEMS[kind].label)}</span>
+            <span class="ft-explain">{t(OUTCOME_ITEMS[kind].hint)}</span>
+          </button>
+        ),
+      )}
+      <div class="ft-separator" role="separator" />
+    </>
   );
 }
 

@@ -181,6 +181,58 @@ const remove = fc.nat().map((i) =>
   ),
 );
 
+// Remind only if nobody replied, or in any case: changed on a tracked thread, saved at once.
+const condition = fc.record({ i: fc.nat(), condition: fc.constantFrom('if-no-reply' as const, 'always' as const) }).map(({ i, condition }) =>
+  step(
+    `condition(#${i}, ${condition})`,
+    async (model, world) => {
+      const f = pick(model, i);
+      const reply = await world.send('followUp.setCondition', { id: f.id, condition });
+      if (expectRefusal(reply, f, true)) return;
+      expect(reply.ok).toBe(true);
+      f.condition = condition;
+    },
+    hasFollowUps,
+  ),
+);
+
+// How an ended follow-up turned out; a next step starts the thread's follow-up (or moves the one it has).
+const outcome = fc
+  .record({
+    i: fc.nat(),
+    kind: fc.constantFrom('yes' as const, 'no' as const, 'no-answer' as const, 'next-step' as const),
+    dueIn: fc.integer({ min: -60, max: 2 * 1440 }),
+    disk: fc.constantFrom(0, 0, 1),
+  })
+  .map(({ i, kind, dueIn, disk }) =>
+    step(
+      `outcome(#${i}, ${kind}${kind === 'next-step' ? `, ${dueIn} min` : ''}${disk ? ', disk full' : ''})`,
+      async (model, world) => {
+        const f = pick(model, i);
+        const dueAt = world.clock + dueIn * MINUTE;
+        const reply = await act(world, disk, () =>
+          world.send('followUp.setOutcome', kind === 'next-step' ? { id: f.id, kind, dueAt } : { id: f.id, kind }),
+        );
+        if (!reply || expectRefusal(reply, f, false)) return;
+        if (f.status === 'active') {
+          expect(reply).toEqual({ ok: false, error: 'followUp.setOutcome: this follow-up has not ended yet' });
+          return;
+        }
+        expect(reply).toMatchObject({ ok: true, value: { outcome: { kind } } });
+        if (kind !== 'next-step') return;
+        const nextId = (reply as { value: FollowUp }).value.outcome!.nextId!;
+        const existing = model.activeOn(f.account, f.threadId);
+        if (existing) {
+          expect(nextId).toBe(existing.id);
+          Object.assign(existing, { dueAt, condition: 'if-no-reply', shown: false });
+        } else {
+          model.followUps.push({ id: nextId, account: f.account, threadId: f.threadId, condition: 'if-no-reply', status: 'active', deleted: false, dueAt, note: '', shown: false });
+        }
+      },
+      hasFollowUps,
+    ),
+  );
+
 // Undo in the popup of the user's last action on a follow-up: done, snooze or delete.
 const undo = fc.nat().map((i) =>
   step(
@@ -334,7 +386,7 @@ const restart = fc.constant(
 
 /** How often each kind of step comes: enough follow-ups come due, and enough runs meet them, for the edge cases to happen. */
 const WEIGHTS: Array<[fc.Arbitrary<Step>, number]> = [
-  [set, 4], [move, 2], [end, 1], [note, 1], [remove, 1], [undo, 1], [reply, 2], [gmail, 1],
+  [set, 4], [move, 2], [end, 1], [note, 1], [condition, 1], [outcome, 1], [remove, 1], [undo, 1], [reply, 2], [gmail, 1],
   [forward, 3], [back, 1], [alarm, 2], [workerStart, 3], [failingRun, 2], [stoppedRun, 4], [restart, 1], [actionDuringCheck, 2], [tabLooks, 1],
 ];
 
