@@ -15,7 +15,7 @@
  * later; the others go on, and the alarm and badge are always re-armed.
  */
 import type { DueOptions } from '../core/dueDate';
-import type { FollowUp } from '../core/followUp';
+import { looksAtThread, type FollowUp } from '../core/followUp';
 import { advance } from '../core/plans';
 import { log } from '../core/log';
 import { awaitsShowing, shouldFire } from '../core/schedule';
@@ -132,7 +132,7 @@ async function work(deps: EngineDeps, read: FollowUp): Promise<{ followUp: Follo
   // the same steps. One that waits for no reply is looked at again first, since an answer may
   // have come while nothing ran (a reminder after a real answer is the worst outcome), and it is
   // shown only if the user has not ended or moved it since it was read.
-  const result = read.condition === 'if-no-reply' ? await deps.checkReply(read) : undefined;
+  const result = looksAtThread(read.condition) ? await deps.checkReply(read) : undefined;
   const check = result?.check;
   const now = deps.now();
   let show = false;
@@ -143,7 +143,13 @@ async function work(deps: EngineDeps, read: FollowUp): Promise<{ followUp: Follo
     (current) => {
       const next: FollowUp = check ? { ...current, replyCheck: check } : { ...current };
       if (result?.baseline) next.baseline = result.baseline;
-      if (check?.outcome === 'replied') {
+      // A reply-by ends when the user writes in the thread; what others write changes nothing.
+      if (current.condition === 'until-i-reply') {
+        if (result?.userWroteAt !== undefined) {
+          followedUp = true;
+          return { ...rearmed(next), status: 'done' };
+        }
+      } else if (check?.outcome === 'replied') {
         const { unshown: _owed, ...answered } = next;
         return { ...answered, status: 'replied' };
       }

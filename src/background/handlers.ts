@@ -4,7 +4,7 @@ import type { FollowthroughDb } from '../storage/db';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../settings/settings';
 import { openThread } from './openThread';
 import { accountSeen, learnSendAs, userAddresses } from '../storage/accounts';
-import { isActive, type FollowUp } from '../core/followUp';
+import { isActive, looksAtThread, type FollowUp } from '../core/followUp';
 import {
   checkAt,
   createFollowUp,
@@ -117,7 +117,7 @@ export const handlers: Handlers = {
   // the tab could not count (an unreadable "older messages" bar), look at most once a minute.
   'thread.opened': async ({ account, threadId, messageCount }, ctx) => {
     const followUp = await getFollowUpForThread(ctx.db, account, threadId);
-    if (!followUp || !isActive(followUp) || followUp.condition !== 'if-no-reply') return null;
+    if (!followUp || !isActive(followUp) || !looksAtThread(followUp.condition)) return null;
     const seen = followUp.replyCheck?.messageCount;
     if (messageCount !== undefined ? messageCount === seen : ctx.now() - (followUp.replyCheck?.checkedAt ?? 0) < RECHECK_ON_OPEN_AFTER) {
       return null;

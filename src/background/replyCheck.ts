@@ -21,6 +21,8 @@ export interface ReplyCheckResult {
   baseline?: Baseline;
   /** Nobody answered and the user wrote in the thread (decide.ts rule 6): when, as well as Gmail's text tells. */
   followedUpAt?: number;
+  /** The user wrote in the thread since the place, whatever others wrote: when (ends a reply-by). */
+  userWroteAt?: number;
 }
 
 export async function checkThreadForReply(
@@ -45,7 +47,7 @@ export async function checkThreadForReply(
     // The /u/N order can change between sessions: an answer about another mailbox is no answer.
     if (parsed.account && parsed.account !== followUp.account) return unknown('print view shows another account');
 
-    const { decision, recorded, followedUp } = decideReply({
+    const { decision, recorded, followedUp, userWrote } = decideReply({
       messages: parsed.messages,
       tracking: followUp.tracking ?? { kind: 'legacy' },
       baseline: followUp.baseline,
@@ -54,8 +56,13 @@ export async function checkThreadForReply(
     });
     const check = toReplyCheck(decision, now(), parsed.messages.length);
     // Gmail's date text is read where the browser can (English); else the check's time, late rather than lost.
-    const followedUpAt = followedUp && Math.min(parseGmailDate(followedUp.dateText) ?? now(), now());
-    return { check, ...(recorded ? { baseline: recorded } : {}), ...(followedUpAt !== undefined ? { followedUpAt } : {}) };
+    const when = (seen: { dateText: string }) => Math.min(parseGmailDate(seen.dateText) ?? now(), now());
+    return {
+      check,
+      ...(recorded ? { baseline: recorded } : {}),
+      ...(followedUp ? { followedUpAt: when(followedUp) } : {}),
+      ...(userWrote ? { userWroteAt: when(userWrote) } : {}),
+    };
   } catch (error) {
     return unknown(`check failed: ${error instanceof Error ? error.name : 'error'}`);
   }

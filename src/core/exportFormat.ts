@@ -196,7 +196,7 @@ const STATUS_WORDS: Record<FollowUpStatus, string> = {
   done: 'Done',
   cancelled: 'Cancelled',
 };
-const CONDITION_WORDS: Record<FollowUpCondition, string> = { 'if-no-reply': 'If no reply', always: 'Always' };
+const CONDITION_WORDS: Record<FollowUpCondition, string> = { 'if-no-reply': 'If no reply', always: 'Always', 'until-i-reply': 'Until I reply' };
 const CHANNEL_WORDS: Record<Channel, string> = { email: 'Email', call: 'Call', meeting: 'Meeting', linkedin: 'LinkedIn', letter: 'Letter' };
 const OUTCOME_WORDS: Record<OutcomeKind, string> = { yes: 'Yes', no: 'No', 'next-step': 'Next step', 'no-answer': 'No answer' };
 

@@ -13,9 +13,19 @@ export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 /** Statuses in which the follow-up is still waiting to come due. */
 export const ACTIVE_STATUSES: readonly FollowUpStatus[] = ['pending', 'snoozed'];
 
-export const CONDITIONS = ['if-no-reply', 'always'] as const;
-/** `if-no-reply`: remind only if nobody but the user answered (the default). */
+export const CONDITIONS = ['if-no-reply', 'always', 'until-i-reply'] as const;
+/**
+ * `if-no-reply`: remind only if nobody but the user answered (the default: waiting on them).
+ * `always`: remind in any case. `until-i-reply`: a reply-by on mail the user received (waiting
+ * on the user): remind only if the user has not written in the thread since it was set; their
+ * message ends it, and nobody else's does.
+ */
 export type FollowUpCondition = (typeof CONDITIONS)[number];
+
+/** Whether the engine looks at the thread for this condition (everything but "always"). */
+export function looksAtThread(condition: FollowUpCondition): boolean {
+  return condition !== 'always';
+}
 
 export interface Recipient {
   name: string;

@@ -38,6 +38,8 @@ export function reminderText(
   let message: string;
   if (followUp.condition === 'always') {
     message = `Follow up with ${who}`;
+  } else if (followUp.condition === 'until-i-reply') {
+    message = elapsed === 'today' ? `You haven't replied to ${who} yet` : `You haven't replied to ${who} in ${elapsed}`;
   } else if (note?.kind === 'unknown') {
     message = `Follow up with ${who} — reply status unknown: ${unknownWords(note)}`;
   } else {

@@ -32,9 +32,9 @@ export type OutcomeChoice =
   | { kind: Exclude<OutcomeKind, 'next-step'> }
   | { kind: 'next-step'; dueAt: number; condition?: FollowUpCondition; plan?: PlanProgress };
 
-/** Whether to ask the user how this follow-up turned out. */
-export function asksOutcome(followUp: Pick<FollowUp, 'status' | 'outcome'>): boolean {
-  return !followUp.outcome && (followUp.status === 'replied' || followUp.status === 'done');
+/** Whether to ask the user how this follow-up turned out. A reply-by is the user's own answer: nothing to ask. */
+export function asksOutcome(followUp: Pick<FollowUp, 'status' | 'outcome'> & Partial<Pick<FollowUp, 'condition'>>): boolean {
+  return !followUp.outcome && followUp.condition !== 'until-i-reply' && (followUp.status === 'replied' || followUp.status === 'done');
 }
 
 /**

@@ -8,7 +8,7 @@
  * its due time.
  */
 import type { FollowUp } from './followUp';
-import { isActive } from './followUp';
+import { isActive, looksAtThread } from './followUp';
 
 const HOUR = 3_600_000;
 
@@ -40,7 +40,7 @@ export function nextCheckAt(followUp: Scheduling, now: number): number | undefin
 
 /** When to try to record the baseline; undefined when there is none to record, or no hurry (follow-ups from before v3). */
 function baselineAt(followUp: Scheduling, now: number): number | undefined {
-  if (!followUp.tracking || followUp.baseline || !followUp.threadPermId || followUp.condition !== 'if-no-reply') return undefined;
+  if (!followUp.tracking || followUp.baseline || !followUp.threadPermId || !looksAtThread(followUp.condition)) return undefined;
   const tried = followUp.replyCheck?.checkedAt;
   if (tried === undefined) return now;
   const soon = tried - (followUp.createdAt ?? tried) < BASELINE_SOON_WINDOW;
@@ -53,8 +53,8 @@ function regularCheckAt(followUp: Scheduling, now: number): number | undefined {
     // Fired, but the worker stopped before it was shown: the next run shows it. Queued at its
     // due time, not its firing time, so a clock set back since still finds it owed.
     if (followUp.unshown) return Math.min(followUp.dueAt, followUp.firedAt);
-    // Fired and not yet answered: a late reply should still close it.
-    if (followUp.condition !== 'if-no-reply') return undefined;
+    // Fired and not yet answered: a late reply (theirs, or the user's to a reply-by) should still close it.
+    if (!looksAtThread(followUp.condition)) return undefined;
     const next = now + OVERDUE_CHECK_INTERVAL;
     return next - followUp.firedAt <= OVERDUE_CHECK_WINDOW ? next : undefined;
   }

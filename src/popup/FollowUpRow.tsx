@@ -105,7 +105,7 @@ export function FollowUpRow({
           )}
         </div>
         <div class="row-line meta">
-          <span class="recipients">{t('popupTo', recipientsOf(followUp))}</span>
+          <span class="recipients">{t(followUp.condition === 'until-i-reply' ? 'popupFrom' : 'popupTo', recipientsOf(followUp))}</span>
           <span class="sent">{t('popupSent', formatShortDate(followUp.sentAt, now))}</span>
           {followUp.plan && (
             <span class="step" data-field="step" title={planName(followUp.plan.planId, followUp.plan.name)}>

@@ -265,6 +265,7 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
         {active.state === 'ready' && !nothingStored && shown.length === 0 && (
           <p class="empty">{filtered ? t('popupNoMatch') : t('popupAllCaughtUp')}</p>
         )}
+        <Section id="waiting-on-me" title="popupSectionWaitingOnMe" rows={sections.waitingOnMe.map(rowFor)} />
         <Section id="overdue" title="popupSectionOverdue" rows={sections.overdue.map(rowFor)} />
         <Section id="today" title="popupSectionToday" rows={sections.today.map(rowFor)} />
         <Section id="upcoming" title="popupSectionUpcoming" rows={sections.upcoming.map(rowFor)} />

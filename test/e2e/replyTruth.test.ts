@@ -179,8 +179,11 @@ describe('a reply that carries Gmail-like markup', () => {
     const gmail = await open(0, 'sent', SAMPLE.account0.unansweredThread);
     await expect.poll(() => gmail.control.count()).toBe(1); // the controls are loaded and working
     await gmail.openThreadFromList('inbox', SAMPLE.account0.hostileBodyThread);
-    // The last message is Kai's, whose body fakes one of Alex's: it is not the user's turn, so no control.
-    await expect.poll(() => gmail.control.count()).toBe(0);
+    // The last message is Kai's, whose body fakes one of Alex's: it is not the user's turn, so the
+    // control offers a reply-by, as on any thread someone else wrote last.
+    await expect.poll(() => gmail.control.count()).toBe(1);
+    await gmail.openMenu();
+    expect(await gmail.control.locator('[data-condition=until-i-reply]').getAttribute('aria-checked')).toBe('true');
     expect(session!.pageErrors).toEqual([]);
     expect(await storedFollowUps(session!)).toEqual([]);
   });

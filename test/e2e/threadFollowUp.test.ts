@@ -8,7 +8,8 @@ import { formatDueDate } from '../../src/core/format';
 import { sampleReplica, SAMPLE } from '../replica';
 import { launchExtension, type ExtensionSession } from '../support/launch';
 import { PopupPage } from '../support/extensionPages';
-import { GmailPage, storedFollowUps } from '../support/pages';
+import { Compose } from '../support/compose';
+import { baselineRecorded, GmailPage, storedFollowUps } from '../support/pages';
 
 const ZONE = { locale: 'en-GB', timezoneId: 'Europe/Berlin' };
 const format = (ms: number) => formatDueDate(ms, { locale: ZONE.locale, timeZone: ZONE.timezoneId });
@@ -82,12 +83,40 @@ describe.each(['a98', 'bs'] as const)('in the %s thread layout', (layout) => {
 });
 
 describe('where the control belongs', () => {
-  it('shows no control on a thread whose latest message is from someone else', async () => {
+  it('offers a reply-by on a thread someone else wrote last, lists it as waiting on me, and ends it when the user replies', async () => {
     const s = await start();
     const gmail = await GmailPage.open(s, '/mail/u/0/#inbox');
     await gmail.openThreadFromList('inbox', SAMPLE.account0.repliedThread);
-    await gmail.settled();
-    expect(await gmail.control.count()).toBe(0);
+    await expect.poll(() => gmail.controlButton.textContent()).toBe('Follow up');
+    await gmail.openMenu();
+    expect(await gmail.control.locator('.ft-menu-heading').first().textContent()).toBe('Remind me by');
+    const conditions = gmail.control.locator('[data-condition]');
+    expect(await conditions.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.condition))).toEqual([
+      'until-i-reply',
+      'if-no-reply',
+      'always',
+    ]);
+    expect(await gmail.control.locator('[data-condition=until-i-reply]').getAttribute('aria-checked')).toBe('true');
+    await gmail.pick('tomorrow');
+    const stored = await baselineRecorded(s);
+    expect(stored).toMatchObject({ condition: 'until-i-reply', recipients: [{ email: 'priya@lumenlabs.example' }], tracking: { kind: 'thread' } });
+    await expect.poll(() => gmail.controlButton.getAttribute('title')).toMatch(new RegExp(`^Follow-up ${format(stored.dueAt)} · if I haven't replied`));
+
+    const popup = await PopupPage.open(s);
+    await expect.poll(() => popup.section('waiting-on-me').count()).toBe(1);
+    expect(await popup.row(stored.id).locator('.recipients').textContent()).toBe('From Priya Natarajan');
+    expect(await popup.page.locator('section h2').first().textContent()).toBe('Waiting on me');
+
+    // Priya writing again would change nothing; the user's own reply ends it.
+    await gmail.page.bringToFront();
+    const reply = await Compose.reply(gmail.page);
+    await reply.write({ body: 'Hi Priya, Wednesday at 10:30 works for me.' });
+    await reply.sendWith('click');
+    await gmail.openThreadFromList('sent', SAMPLE.account0.unansweredThread);
+    await gmail.openThreadFromList('inbox', SAMPLE.account0.repliedThread);
+    await expect.poll(async () => (await storedFollowUps(s))[0]?.status, { timeout: 30_000, interval: 250 }).toBe('done');
+    await popup.page.bringToFront();
+    await expect.poll(() => popup.section('waiting-on-me').count()).toBe(0);
     expect(s.pageErrors).toEqual([]);
   });
 

@@ -82,7 +82,7 @@ export class PopupPage {
   }
 
   /** The rows of one section, in order. */
-  section(name: 'overdue' | 'today' | 'upcoming' | 'replied' | 'history'): Locator {
+  section(name: 'waiting-on-me' | 'overdue' | 'today' | 'upcoming' | 'replied' | 'history'): Locator {
     return this.page.locator(`section[data-section="${name}"] li[data-follow-up-id]`);
   }
 

@@ -247,6 +247,49 @@ describe('the user following up in the thread', () => {
   });
 });
 
+describe('a reply-by on mail the user received', () => {
+  const userWrote = (at: number): ReplyCheckResult => ({ ...replied(), userWroteAt: at });
+  const replyBy = () => add({ dueAt: NOW + 3 * DAY, condition: 'until-i-reply', tracking: { kind: 'thread' } });
+
+  it('looks at the thread before it comes due, and ends as done when the user has replied', async () => {
+    const f = await replyBy();
+    clock = f.dueAt - 24 * HOUR;
+    deps.checkReply.mockResolvedValueOnce(userWrote(clock - 60_000));
+    await runEngine(deps);
+    expect(deps.checkReply).toHaveBeenCalledTimes(1);
+    const stored = (await deps.db.followUps.get(f.id))!;
+    expect(stored.status).toBe('done');
+    expect(stored.nextCheckAt).toBeUndefined();
+    expect(deps.notify).not.toHaveBeenCalled();
+    expect(deps.notifyReplied).not.toHaveBeenCalled();
+  });
+
+  it('reminds when only others wrote: their answer is no reply of the user’s', async () => {
+    const f = await replyBy();
+    deps.checkReply.mockImplementation(async () => replied());
+    clock = f.dueAt;
+    await runEngine(deps);
+    expect(await deps.db.followUps.get(f.id)).toMatchObject({ status: 'pending', firedAt: clock });
+    expect(deps.notify).toHaveBeenCalledWith([expect.objectContaining({ id: f.id })]);
+  });
+
+  it('after the reminder, keeps looking, and the user’s late reply ends it and takes the notification away', async () => {
+    const f = await replyBy();
+    clock = f.dueAt;
+    await runEngine(deps);
+    const fired = (await deps.db.followUps.get(f.id))!;
+    // Looked at again later (an hour on, here, since the mock check recorded no baseline).
+    expect(fired.nextCheckAt).toBeGreaterThan(clock);
+    expect(fired.nextCheckAt).toBeLessThanOrEqual(clock + OVERDUE_CHECK_INTERVAL);
+    clock = fired.nextCheckAt!;
+    deps.checkReply.mockResolvedValueOnce(userWrote(clock - 60_000));
+    await runEngine(deps);
+    expect(await deps.db.followUps.get(f.id)).toMatchObject({ status: 'done' });
+    expect(deps.clearReminders).toHaveBeenCalledWith([expect.objectContaining({ id: f.id })]);
+    expect(deps.setBadge).toHaveBeenLastCalledWith(0);
+  });
+});
+
 describe('a run stopped midway', () => {
   it('leaves an alarm that wakes the worker again while it works, replaced by the real next time at the end', async () => {
     const f = await add({ dueAt: NOW + HOUR });

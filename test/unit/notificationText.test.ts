@@ -92,6 +92,12 @@ describe('reminder text', () => {
     expect(reminderText({ ...base, condition: 'always' }, NOW).message).toBe('Follow up with Jordan Lee');
   });
 
+  it('says whom the user has not answered, for a reply-by, whatever they wrote since', () => {
+    const replyBy = { ...base, condition: 'until-i-reply' as const, replyCheck: { checkedAt: NOW, outcome: 'replied' as const } };
+    expect(reminderText(replyBy, NOW).message).toBe("You haven't replied to Jordan Lee in 5 days");
+    expect(reminderText({ ...replyBy, sentAt: NOW - 60_000 }, NOW).message).toBe("You haven't replied to Jordan Lee yet");
+  });
+
   it('gives a subject-less thread a title', () => {
     expect(reminderText({ ...base, subject: '' }, NOW).title).toBe('(no subject)');
   });

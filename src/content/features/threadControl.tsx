@@ -1,9 +1,9 @@
 /**
- * The "Follow up" control in an open thread. It appears when the thread's
- * latest message is the user's own, or when the thread is already tracked,
- * and there is exactly one for the thread on screen: Gmail swaps views
- * without reloading, so every check re-reads the view and moves, keeps or
- * removes the control.
+ * The "Follow up" control in an open thread: on any thread, exactly one for the thread on screen
+ * (Gmail swaps views without reloading, so every check re-reads the view and moves, keeps or
+ * removes the control). On a thread the user wrote last it waits for an answer; on one someone
+ * else wrote last it first offers a reply-by ("remind me if I haven't replied"), or waiting for
+ * something new from them.
  */
 import { dueAtForChoice } from '../../core/dueDate';
 import { startPlan } from '../../core/plans';
@@ -71,6 +71,7 @@ function init({ account: getAccount, identity, logOnce }: ContentContext, signal
     s.mounted.update(
       <FollowUpControl
         followUp={s.followUp}
+        received={!lastMessageIsFrom(s.thread, identity().isUser)}
         error={s.error}
         now={Date.now}
         options={settings()}
@@ -122,16 +123,11 @@ function init({ account: getAccount, identity, logOnce }: ContentContext, signal
     }
   }
 
-  /** After a change elsewhere: show what is stored now, and remove a control that has nothing left to show. */
+  /** After a change elsewhere: show what is stored now. */
   async function reread(s: Session) {
     if (!(await read(s)) || session !== s) return;
     s.error = null;
-    if (s.followUp || lastMessageIsFrom(s.thread, identity().isUser)) render(s);
-    else {
-      s.mounted?.remove();
-      s.banner?.remove();
-      s.mounted = s.banner = null;
-    }
+    render(s);
   }
 
   async function loadState(s: Session) {
@@ -159,20 +155,14 @@ function init({ account: getAccount, identity, logOnce }: ContentContext, signal
         return end();
       }
       const { thread } = read;
-      // Asked only while no control shows: this runs on every batch of Gmail's DOM changes.
-      const own = () => lastMessageIsFrom(thread, identity().isUser);
-      if (session && session.thread.threadId === thread.threadId && (!session.mounted || session.mounted.host.isConnected)) {
-        // A send-as address learned since makes this the user's own thread.
-        if (!session.mounted && own()) render(session);
-        return;
-      }
+      if (session && session.thread.threadId === thread.threadId && session.mounted?.host.isConnected) return;
       end();
       const account = getAccount();
       if (!account) return logOnce('the Gmail account of this tab is unknown');
       const s: Session = { account, thread, mounted: null, banner: null, followUp: null, error: null };
       session = s;
-      // Show the control at once on the user's own thread; the stored state fills it in a moment later.
-      if (own()) render(s);
+      // Shown at once; the stored state fills it in a moment later.
+      render(s);
       void loadState(s);
     },
     changed() {
@@ -193,20 +183,25 @@ function place(host: HTMLElement, thread: ThreadView) {
 }
 
 /**
- * What the thread shows of the message being followed up: the user's latest one, for the
- * list's recipients and dates. Which messages count as "after" is decided in the background
- * from the print view (tracking 'thread': everything the thread holds now is before).
+ * What the thread shows of the message being followed up, for the list's people and dates: the
+ * user's latest one (written to them), or, on a thread someone else wrote last, that message
+ * (from them: whoever waits on the user, or is to send something new). Which messages count as
+ * "after" is decided in the background from the print view (tracking 'thread': everything the
+ * thread holds now is before).
  */
 function newFollowUp(s: Session, isUser: (email: string) => boolean, dueAt: number, condition: FollowUpCondition) {
+  const last = s.thread.messages.at(-1);
+  const sender = last?.from && !isUser(last.from.email) ? last.from : null;
   const own = s.thread.messages.findLast((m) => m.from !== null && isUser(m.from.email));
+  const followed = sender ? last : own;
   return {
     account: s.account.email,
     threadId: s.thread.threadId,
     threadPermId: s.thread.threadPermId,
-    messageId: own?.messageId ?? '',
+    messageId: followed?.messageId ?? '',
     subject: normalizeSubject(s.thread.subject),
-    recipients: own?.to ?? [],
-    sentAt: own?.sentAt ?? Date.now(),
+    recipients: sender ? [sender] : (own?.to ?? []),
+    sentAt: followed?.sentAt ?? Date.now(),
     dueAt,
     condition,
     tracking: { kind: 'thread' as const },

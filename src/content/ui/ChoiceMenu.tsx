@@ -24,6 +24,16 @@ export const PRESET_LABELS: Record<Preset, MessageKey> = {
   'in-2-weeks': 'presetIn2Weeks',
 };
 
+/** What a thread the user wrote last can wait for: an answer, or nothing (remind in any case). */
+export const SENT_CONDITIONS: readonly FollowUpCondition[] = ['if-no-reply', 'always'];
+/** A thread someone else wrote last: the user's own reply first (a reply-by), then theirs. */
+export const RECEIVED_CONDITIONS: readonly FollowUpCondition[] = ['until-i-reply', 'if-no-reply', 'always'];
+const CONDITION_LABELS: Record<FollowUpCondition, MessageKey> = {
+  'if-no-reply': 'conditionOnlyIfNoReply',
+  always: 'conditionEvenIfReplied',
+  'until-i-reply': 'conditionUntilIReply',
+};
+
 export interface ChoiceMenuProps {
   heading: MessageKey;
   /** When the message goes (or went) out: previews count from here. */
@@ -31,6 +41,8 @@ export interface ChoiceMenuProps {
   options: DueOptions;
   selected?: Choice | null;
   condition: FollowUpCondition;
+  /** The conditions offered, in order: a reply-by only where the thread's last message is someone else's. */
+  conditions?: readonly FollowUpCondition[];
   onCondition(condition: FollowUpCondition): void;
   onChoose(choice: Choice): void;
   /** Compose only: "Don't follow up". */
@@ -47,7 +59,7 @@ export interface ChoiceMenuProps {
 }
 
 export function ChoiceMenu(props: ChoiceMenuProps) {
-  const { heading, base, options, selected, condition, onCondition, onChoose, onOff, style, children, lead, planId, onPlan } = props;
+  const { heading, base, options, selected, condition, conditions = SENT_CONDITIONS, onCondition, onChoose, onOff, style, children, lead, planId, onPlan } = props;
   return (
     <div class="ft-menu" role="menu" aria-label={t('followUpMenuLabel')} style={style}>
       {lead}
@@ -82,7 +94,7 @@ export function ChoiceMenu(props: ChoiceMenuProps) {
       <PhraseField base={base} options={options} onChoose={onChoose} />
       <PickerField base={base} onChoose={onChoose} />
       <div class="ft-separator" role="separator" />
-      {(['if-no-reply', 'always'] as const).map((value) => (
+      {conditions.map((value) => (
         <button
           key={value}
           type="button"
@@ -92,7 +104,7 @@ export function ChoiceMenu(props: ChoiceMenuProps) {
           data-condition={value}
           onClick={() => onCondition(value)}
         >
-          <span>{t(value === 'if-no-reply' ? 'conditionOnlyIfNoReply' : 'conditionEvenIfReplied')}</span>
+          <span>{t(CONDITION_LABELS[value])}</span>
         </button>
       ))}
       <div class="ft-separator" role="separator" />

@@ -13,9 +13,14 @@ import { Icon } from '../../ui/icons';
 export function DueBanner({ followUp, now, onReply }: { followUp: FollowUp; now: number; onReply?: () => void }) {
   const who = recipientLabel(followUp);
   const when = formatShortDate(followUp.sentAt, now);
-  const text = followUp.replyCheck?.outcome === 'unknown' ? t('bannerUnknown', who, when) : t('bannerText', who, when);
-  // Why no answer counted (an out-of-office, a colleague) or why the status is unknown.
-  const note = evidenceNote(followUp.replyCheck, now);
+  const replyBy = followUp.condition === 'until-i-reply';
+  const text = replyBy
+    ? t('bannerReplyBy', who, when)
+    : followUp.replyCheck?.outcome === 'unknown'
+      ? t('bannerUnknown', who, when)
+      : t('bannerText', who, when);
+  // Why no answer counted (an out-of-office, a colleague) or why the status is unknown; a reply-by waits on the user only.
+  const note = replyBy ? null : evidenceNote(followUp.replyCheck, now);
   return (
     <div class="ft-banner" role="status">
       <Icon name="schedule" />

@@ -17,7 +17,7 @@ import { useNoteDraft } from '../../ui/useNoteDraft';
 import { stepDueAt, type Plan } from '../../core/plans';
 import { outcomeText } from '../../ui/outcomeText';
 import { stepText } from '../../ui/planText';
-import { ChoiceMenu } from './ChoiceMenu';
+import { ChoiceMenu, RECEIVED_CONDITIONS, SENT_CONDITIONS } from './ChoiceMenu';
 import { Icon } from '../../ui/icons';
 import { useMenu } from './useMenu';
 
@@ -30,6 +30,8 @@ const TOOLTIPS: Record<ControlState, MessageKey> = {
 
 export interface FollowUpControlProps {
   followUp: FollowUp | null;
+  /** The thread's last message is someone else's: a reply-by is what is offered first. */
+  received: boolean;
   error: string | null;
   now: () => number;
   options: DueOptions;
@@ -52,6 +54,12 @@ export interface FollowUpControlProps {
   onOutcome(kind: Exclude<OutcomeKind, 'next-step'>): void;
 }
 
+const TRACKED_CONDITION: Record<FollowUpCondition, MessageKey> = {
+  'if-no-reply': 'conditionIfNoReply',
+  always: 'conditionAlways',
+  'until-i-reply': 'conditionUntilIReplyShort',
+};
+
 const OUTCOME_ITEMS: Record<Exclude<OutcomeKind, 'next-step'>, { label: MessageKey; hint: MessageKey }> = {
   yes: { label: 'outcomeYes', hint: 'outcomeYesHint' },
   no: { label: 'outcomeNo', hint: 'outcomeNoHint' },
@@ -59,23 +67,25 @@ const OUTCOME_ITEMS: Record<Exclude<OutcomeKind, 'next-step'>, { label: MessageK
 };
 
 export function FollowUpControl(props: FollowUpControlProps) {
-  const { followUp, error, now, options, onChoose, onEnd, onNote, onMove, onCondition, onOutcome } = props;
+  const { followUp, received, error, now, options, onChoose, onEnd, onNote, onMove, onCondition, onOutcome } = props;
   const menu = useMenu();
   const tracked = followUp && isActive(followUp) ? followUp : null;
-  const note = followUp ? evidenceNote(followUp.replyCheck, now(), options) : null;
+  // What others wrote is no evidence for a reply-by: only the user's own reply ends it.
+  const note = followUp && followUp.condition !== 'until-i-reply' ? evidenceNote(followUp.replyCheck, now(), options) : null;
   const evidence = followUp?.status === 'replied' && note?.kind === 'replied' ? note : null;
   const state: ControlState = tracked ? 'tracked' : evidence ? 'replied' : 'untracked';
   const asking = !tracked && followUp && asksOutcome(followUp) ? followUp : null;
   // For a new follow-up, the condition is a choice held until a time is picked; for a tracked
   // one it is stored, and changing it saves at once.
-  const [draftCondition, setDraftCondition] = useState<FollowUpCondition>('if-no-reply');
+  const [draftCondition, setDraftCondition] = useState<FollowUpCondition>(received ? 'until-i-reply' : 'if-no-reply');
   const condition = tracked?.condition ?? draftCondition;
+  const conditions = received || condition === 'until-i-reply' ? RECEIVED_CONDITIONS : SENT_CONDITIONS;
 
   const fullLabel = tracked
     ? t(
         'trackedLabel',
         formatDueDate(tracked.dueAt),
-        t(tracked.condition === 'always' ? 'conditionAlways' : 'conditionIfNoReply'),
+        t(TRACKED_CONDITION[tracked.condition]),
       ) + (tracked.plan ? ` · ${stepText(tracked.plan)}` : '')
     : undefined;
   // A plan's step comes first where the pill has little room: "Step 2 of 5 · Thu, Dec 3, 9:00 AM".
@@ -94,7 +104,9 @@ export function FollowUpControl(props: FollowUpControlProps) {
       ? 'nextStepHeading'
       : evidence
         ? 'againHeading'
-        : 'newHeading';
+        : received
+          ? 'receivedHeading'
+          : 'newHeading';
   const act = (action: () => void) => () => {
     menu.close();
     action();
@@ -124,6 +136,7 @@ export function FollowUpControl(props: FollowUpControlProps) {
           options={options}
           selected={tracked ? { kind: 'at', dueAt: tracked.dueAt } : null}
           condition={condition}
+          conditions={conditions}
           onCondition={(value) => (tracked ? value !== tracked.condition && onCondition(value) : setDraftCondition(value))}
           onChoose={(choice) => act(() => onChoose(choice, condition))()}
           planId={tracked?.plan?.planId ?? null}

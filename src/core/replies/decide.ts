@@ -61,6 +61,11 @@ export interface DecideResult {
   recorded?: Baseline;
   /** The user wrote in the thread after the place, and nobody answered: their latest message. */
   followedUp?: Seen;
+  /**
+   * The user's latest message after a place recorded at an earlier look, whatever others wrote:
+   * a reply-by ends with it (followUp.ts, `until-i-reply`).
+   */
+  userWrote?: Seen;
 }
 
 /** Most machine and colleague notes kept per check. */
@@ -79,10 +84,12 @@ export function decideReply({ messages, tracking, baseline, identity, now }: Dec
   const decision = judge(aligned.later, base, identity, now);
   const own = aligned.later.findLast((m) => identity.isUser(m.from.email));
   // Not at the look that records the place: what the thread held when the follow-up was set is its starting point.
-  if (decision.outcome !== 'no-reply' || !own || recorded) return { decision, recorded };
+  if (!own || recorded) return { decision, recorded };
+  const userWrote: Seen = { by: { name: own.from.name, email: own.from.email }, dateText: own.dateText };
+  if (decision.outcome !== 'no-reply') return { decision, userWrote };
   const moved = recordBaseline(messages, { kind: 'thread' }, identity, now);
-  if (!moved.ok) return { decision, recorded };
-  return { decision, recorded: moved.baseline, followedUp: { by: { name: own.from.name, email: own.from.email }, dateText: own.dateText } };
+  if (!moved.ok) return { decision, userWrote };
+  return { decision, recorded: moved.baseline, followedUp: userWrote, userWrote };
 }
 
 /** The first message after the place that is an answer from someone who counts. */

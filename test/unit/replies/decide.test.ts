@@ -22,10 +22,14 @@ const SENT = 'Here is the proposal for the pilot. Can you confirm by Friday?';
 const compose: Tracking = { kind: 'compose', from: '', body: bodyKey(SENT) };
 
 /** Records the baseline on `before`, then decides on `after`, as the background does over two looks. */
-function decide(before: ThreadMessage[], after: ThreadMessage[], tracking: Tracking = compose) {
+function lookTwice(tracking: Tracking, before: ThreadMessage[], after: ThreadMessage[]) {
   const recorded = recordBaseline(before, tracking, me, NOW);
   if (!recorded.ok) throw new Error(recorded.reason);
-  return decideReply({ messages: after, tracking, baseline: recorded.baseline, identity: me, now: NOW }).decision;
+  return decideReply({ messages: after, tracking, baseline: recorded.baseline, identity: me, now: NOW });
+}
+
+function decide(before: ThreadMessage[], after: ThreadMessage[], tracking: Tracking = compose) {
+  return lookTwice(tracking, before, after).decision;
 }
 
 describe('deciding whether someone answered', () => {
@@ -105,11 +109,7 @@ describe('deciding whether someone answered', () => {
 
 describe('the user following up in the thread (rule 6)', () => {
   const sent = msg(ALEX, SENT, [DANA]);
-  function look(before: ThreadMessage[], after: ThreadMessage[]) {
-    const recorded = recordBaseline(before, compose, me, NOW);
-    if (!recorded.ok) throw new Error(recorded.reason);
-    return decideReply({ messages: after, tracking: compose, baseline: recorded.baseline, identity: me, now: NOW });
-  }
+  const look = (before: ThreadMessage[], after: ThreadMessage[]) => lookTwice(compose, before, after);
 
   it('says so, naming their latest message, and moves the place to the thread as it is now', () => {
     const nudge = msg(ALEX, 'Just checking in on the proposal.', [DANA]);
@@ -150,5 +150,25 @@ describe('the user following up in the thread (rule 6)', () => {
     expect(result.decision).toMatchObject({ outcome: 'unknown', reason: 'a message may be an automatic reply' });
     expect(result.followedUp).toBeUndefined();
     expect(result.recorded).toBeUndefined();
+  });
+});
+
+describe('a reply-by: the user’s own message since the place, whatever others wrote', () => {
+  const theirs = msg(DANA, 'Could you send the signed order form?', [ALEX]);
+  const thread: Tracking = { kind: 'thread' };
+  const look = (before: ThreadMessage[], after: ThreadMessage[]) => lookTwice(thread, before, after);
+
+  it('names the user’s latest message after the place, even when others wrote too', () => {
+    const mine = msg(ALEX, 'Here it is, signed.', [DANA]);
+    const again = msg(DANA, 'Thanks, got it!', [ALEX]);
+    expect(look([theirs], [theirs, mine, again]).userWrote).toEqual({ by: ALEX, dateText: mine.dateText });
+    expect(look([theirs], [theirs, again]).userWrote).toBeUndefined();
+  });
+
+  it('counts nothing the thread held when it was set, nor anything at the look that records the place', () => {
+    const older = msg(ALEX, 'Earlier note from me.', [DANA]);
+    expect(look([older, theirs], [older, theirs]).userWrote).toBeUndefined();
+    const first = decideReply({ messages: [theirs, msg(ALEX, 'Replying now.', [DANA])], tracking: thread, baseline: undefined, identity: me, now: NOW });
+    expect(first.userWrote).toBeUndefined();
   });
 });
