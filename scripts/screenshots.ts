@@ -71,6 +71,15 @@ try {
   await gmail.page.screenshot({ path: 'docs/thread-outcome.png', clip: { x: 256, y: 64, width: 1008, height: 560 } });
   await gmail.page.keyboard.press('Escape');
 
+  // A date the other person proposed: offered on their thread as a one-click follow-up.
+  session.replica.addReply(0, SAMPLE.account0.inboxThread, {
+    from: { name: 'Taylor Brooks', email: 'taylor@hireloop.example' },
+    body: 'Hi Alex,\n\nNo rush at all. The role stays open through January, so let\u2019s talk again the week of January 11.\n\nTaylor',
+  });
+  await gmail.openThreadFromList('inbox', SAMPLE.account0.inboxThread);
+  await gmail.page.locator('[data-followthrough=due-banner] .ft-banner-proposal').waitFor();
+  await gmail.page.screenshot({ path: 'docs/thread-proposal.png', clip: { x: 256, y: 64, width: 1008, height: 360 } });
+
   // Twelve weeks of earlier follow-ups for "Your results": mostly replied, some closed without a
   // reply, and a second follow-up in some threads.
   await putFollowUps(

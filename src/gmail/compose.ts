@@ -5,6 +5,7 @@
  * a body carrying Gmail-like markup) is taken for the compose's own fields.
  */
 import type { Recipient } from '../core/followUp';
+import { ownText } from './mailText';
 import { queryAll, queryFirst } from './query';
 import {
   COMPOSE_BODY,
@@ -29,7 +30,6 @@ export interface ComposeSnapshot {
 }
 
 const ADDRESS = /[^\s@<>(),;"]+@[^\s@<>(),;"]+\.[^\s@<>(),;"]+/g;
-const QUOTED = COMPOSE_QUOTED.map((a) => a.selector).join(', ');
 
 /** The draft's client id; '' when Gmail has not given one yet (it can literally write "undefined"). */
 export function draftKeyOf(compose: Element): string {
@@ -48,7 +48,7 @@ export function readCompose(compose: Element): ComposeSnapshot {
     draftKey: draftKeyOf(compose),
     subject,
     recipients: recipientsOf(compose),
-    body: bodyElement ? ownText(bodyElement) : '',
+    body: bodyElement ? ownText(bodyElement, COMPOSE_QUOTED) : '',
     from: fromOf(compose),
   };
 }
@@ -94,38 +94,3 @@ function addressOf(text: string | null | undefined): string | null {
   const match = (text ?? '').match(ADDRESS);
   return match ? match[0].toLowerCase() : null;
 }
-
-/**
- * What the user wrote: the body without quoted history. The body's own
- * rendering (innerText) when there is nothing to leave out; else its text,
- * laid out the way innerText does for Gmail's body markup (div, br).
- */
-function ownText(body: HTMLElement): string {
-  if (!body.querySelector(QUOTED)) return body.innerText;
-  let text = '';
-  const newline = () => {
-    if (text && !text.endsWith('\n')) text += '\n';
-  };
-  const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) {
-        text += (child.nodeValue ?? '').replace(/\u00a0/g, ' ');
-      } else if (child instanceof Element) {
-        if (child.matches(QUOTED) || SKIPPED.has(child.tagName)) continue;
-        if (child.tagName === 'BR') {
-          text += '\n';
-          continue;
-        }
-        const block = BLOCKS.has(child.tagName);
-        if (block) newline();
-        walk(child);
-        if (block) newline();
-      }
-    }
-  };
-  walk(body);
-  return text.replace(/\s+$/, '');
-}
-
-const BLOCKS = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const SKIPPED = new Set(['STYLE', 'SCRIPT', 'TEMPLATE']);

@@ -78,6 +78,20 @@ export const MESSAGE_SENDER: Selectors = [
 export const MESSAGE_RECIPIENTS: Selectors = [
   { layout: 'since 2014 (2025-08 div.iw.ajw > span.hb > span.g2)', selector: 'span.hb span.g2[email]' },
 ];
+/**
+ * A message's body, the mail as its sender wrote it. The wrapper, not the `div.a3s` inside: query.ts
+ * finds nothing inside mail, and the wrapper is itself mail (MAIL_BODY).
+ */
+export const MESSAGE_BODY: Selectors = [
+  { layout: 'since 2014 (2025-08 div.ii.gt > div.a3s.aiL, message-2025-08-expanded-inner)', selector: 'div.ii.gt' },
+  { layout: 'body without its wrapper', selector: 'div.a3s' },
+];
+/** Quoted history in a message's body, and Gmail's "•••" that shows it: not what the sender wrote now. */
+export const MESSAGE_QUOTED: Selectors = [
+  { layout: 'since 2014 (div.gmail_quote; 2024 also .gmail_quote_container)', selector: '.gmail_quote, .gmail_quote_container' },
+  { layout: 'other clients quote in a blockquote', selector: 'blockquote' },
+  { layout: 'trimmed content: the "•••" toggle (div.ajR), since 2014', selector: '.ajR' },
+];
 /** The message's date; its title holds the full date and time in the user's language ("26 дек. 2019 г., 22:53"). */
 export const MESSAGE_DATE: Selectors = [{ layout: 'since 2014 (2019-12, 2025-08)', selector: 'span.g3[title]' }];
 

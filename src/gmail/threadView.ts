@@ -6,12 +6,15 @@
  */
 import type { Recipient } from '../core/followUp';
 import { hexToPermId, parseHexId, permIdToHex } from './ids';
+import { ownText } from './mailText';
 import { closestOf, describeMiss, firstVisible, matchesAny, queryAll, queryFirst } from './query';
 import {
   MESSAGE,
+  MESSAGE_BODY,
   MESSAGE_DATE,
   MESSAGE_EXPANDED,
   MESSAGE_IDS,
+  MESSAGE_QUOTED,
   MESSAGE_RECIPIENTS,
   MESSAGE_SENDER,
   OLDER_MESSAGES_BAR,
@@ -93,6 +96,17 @@ export function readThreadView(doc: Document): ThreadViewRead {
 export function lastMessageIsFrom(thread: ThreadView, isUser: (email: string) => boolean): boolean {
   const from = thread.messages.at(-1)?.from;
   return !!from && isUser(from.email);
+}
+
+/**
+ * What the latest message in the DOM says, without its quoted history: mail content, for reading a
+ * date someone proposed, never to be logged. null when it is collapsed or shows no body.
+ */
+export function lastMessageText(thread: ThreadView): string | null {
+  const last = queryAll(thread.messageContainer, MESSAGE).at(-1);
+  if (!last || !thread.messages.at(-1)?.expanded) return null;
+  const body = queryFirst(last, MESSAGE_BODY)?.element;
+  return body instanceof HTMLElement ? ownText(body, MESSAGE_QUOTED) : null;
 }
 
 function unreadable(reason: string): ThreadViewRead {

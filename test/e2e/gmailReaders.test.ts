@@ -84,6 +84,8 @@ describe('our fixtures (test/fixtures/gmail)', () => {
       replyButton: { fixture: 'thread-reply', insideMail: false },
       toolbar: { tag: 'div' },
       lastFromUser: true,
+      // The sender's own words, lines kept; the "•••" and the quoted history under it left out.
+      lastText: 'Final version below.\n\nShall we sign it off on Friday?',
     });
     expect(t.messages).toEqual([
       { messageId: '', from: { email: 'jordan@vale.example', name: 'Jordan Vale' }, to: [], sentAt: local(2024, 3, 3, 9, 5), expanded: false },
@@ -218,6 +220,8 @@ describe('Gmail-like markup inside mail', () => {
         toolbar: null,
         lastFromUser: false,
       });
+      // The real message's body, read as text: the Gmail-like markup in it is only more text.
+      expect(t.lastText).toMatch(/^Here is our checklist, copied from Gmail as it was\.\nFake subject\n/);
       expect(t.messages).toEqual([
         { messageId: '18e38dbe9a0c2f53', from: { email: 'jordan@vale.example', name: 'Jordan Vale' }, to: [], sentAt: local(2024, 3, 12, 17, 40), expanded: true },
       ]);

@@ -3,6 +3,7 @@
  * the Gmail replica: open a thread the user sent, set a follow-up, find it
  * stored and listed in the popup, and see it tracked when coming back.
  */
+import { addDays, startOfWeek } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDueDate } from '../../src/core/format';
 import { sampleReplica, SAMPLE } from '../replica';
@@ -139,6 +140,65 @@ describe('where the control belongs', () => {
     const stored = await storedFollowUps(s);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ account: 'alex@rivera-studio.example', threadId: SAMPLE.account1.unansweredThread });
+  });
+});
+
+describe('a date the other person proposed', () => {
+  const dana = { name: 'Dana Whitfield', email: 'dana.whitfield@northwind.example' };
+  /** The Monday of a week three weeks on, at the reminder hour (this test file runs in Berlin's zone, as the browser does). */
+  function weekAhead() {
+    const monday = startOfWeek(addDays(new Date(), 21), { weekStartsOn: 1 });
+    return { words: monday.toLocaleDateString('en-US', { month: 'long', day: 'numeric' }), dueAt: monday.getTime() + 9 * 3_600_000 };
+  }
+
+  it('offers the date from their reply in one click: the answered follow-up gets it as its next step', async () => {
+    const s = await start();
+    const thread = SAMPLE.account0.unansweredThread;
+    const gmail = await GmailPage.open(s, '/mail/u/0/#sent');
+    await gmail.openThreadFromList('sent', thread);
+    await gmail.choose('tomorrow');
+    const first = await baselineRecorded(s);
+
+    const week = weekAhead();
+    s.replica.addReply(0, thread, { from: dana, body: `Thanks Alex, we are in a budget freeze for now.\n\nLet's follow up the week of ${week.words}.\n\nDana` });
+    await gmail.openThreadFromList('inbox', thread);
+    await expect.poll(async () => (await storedFollowUps(s))[0]?.status, { timeout: 30_000, interval: 250 }).toBe('replied');
+
+    // Her sentence, as text, and its date on the button.
+    const banner = gmail.page.locator('[data-followthrough=due-banner] .ft-banner-proposal');
+    await expect.poll(() => banner.locator('.ft-proposal-quote').textContent()).toBe(`Let's follow up the week of ${week.words}.`);
+    expect(await banner.locator('.ft-banner-text').textContent()).toMatch(/^Dana Whitfield wrote /);
+    expect(await banner.locator('.ft-banner-action').textContent()).toBe(`Follow up ${format(week.dueAt)}`);
+    await banner.locator('.ft-banner-action').click();
+
+    await expect.poll(async () => (await storedFollowUps(s)).length).toBe(2);
+    const all = await storedFollowUps(s);
+    const ended = all.find((f) => f.id === first.id)!;
+    const next = all.find((f) => f.id !== first.id)!;
+    expect(ended.outcome).toMatchObject({ kind: 'next-step', nextId: next.id });
+    expect(next).toMatchObject({ threadId: thread, status: 'pending', dueAt: week.dueAt, condition: 'if-no-reply' });
+    await expect.poll(() => gmail.controlButton.textContent()).toBe(`Follow-up ${format(week.dueAt)} · if no reply`);
+    await expect.poll(() => gmail.page.locator('[data-followthrough=due-banner]').count()).toBe(0);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('reads only their own words, not the quoted mail, and puts the offer away on "Not now"', async () => {
+    const s = await start();
+    const thread = SAMPLE.account0.unansweredThread;
+    const week = weekAhead();
+    s.replica.addReply(0, thread, {
+      from: dana,
+      body: `Can we talk again on ${new Date(week.dueAt + 86_400_000).toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric' })}?\n\nOn Mon, Nov 30, 2026 at 9:00 AM Alex Rivera <alex.rivera@example.com> wrote:\n> Let's follow up the week of ${week.words}.`,
+    });
+    const gmail = await GmailPage.open(s, '/mail/u/0/#inbox');
+    await gmail.openThreadFromList('inbox', thread);
+    const banner = gmail.page.locator('[data-followthrough=due-banner] .ft-banner-proposal');
+    // Tuesday, from her question; the Monday in Alex's quoted words is not hers.
+    await expect.poll(() => banner.locator('.ft-banner-action').textContent()).toBe(`Follow up ${format(week.dueAt + 86_400_000)}`);
+    await banner.getByRole('button', { name: 'Not now' }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    expect(await storedFollowUps(s)).toEqual([]);
+    await expect.poll(() => gmail.controlButton.textContent()).toBe('Follow up');
   });
 });
 

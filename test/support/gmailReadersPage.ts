@@ -7,7 +7,7 @@ import { readCompose, sendAsAddresses, type ComposeSnapshot } from '../../src/gm
 import { parseHexId } from '../../src/gmail/ids';
 import { isInsideMail, queryAll, queryFirst } from '../../src/gmail/query';
 import * as selectors from '../../src/gmail/selectors';
-import { lastMessageIsFrom, parseDateTitle, readThreadView, type ThreadMessage } from '../../src/gmail/threadView';
+import { lastMessageIsFrom, lastMessageText, parseDateTitle, readThreadView, type ThreadMessage } from '../../src/gmail/threadView';
 
 const { COMPOSE_BODY, COMPOSE_ROOT, COMPOSE_SEND, COMPOSE_SUBJECT, LIST_ROW, LIST_ROW_SUBJECT, LIST_ROW_THREAD } = selectors;
 
@@ -37,6 +37,8 @@ export type ThreadSummary =
       replyButton: ElementInfo | null;
       toolbar: ElementInfo | null;
       lastFromUser: boolean | null;
+      /** What the latest message says, without its quoted history. */
+      lastText: string | null;
     };
 
 export interface ComposeSummary extends ComposeSnapshot {
@@ -99,6 +101,7 @@ function read(options: ReadOptions = {}): PageSummary {
       replyButton: info(t.replyButton),
       toolbar: info(t.toolbar),
       lastFromUser: options.user ? lastMessageIsFrom(t, (email) => user.includes(email.toLowerCase())) : null,
+      lastText: lastMessageText(t),
     };
   } else {
     thread = view;

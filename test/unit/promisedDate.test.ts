@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPromisedDate } from '../../src/core/dates/promisedDate';
+import { findPromisedDate, findProposedDate, MAX_SENTENCE } from '../../src/core/dates/promisedDate';
 
 // Sunday 22 Nov 2026, 18:30 in Berlin (UTC+1): 09:00 local is 08:00Z.
 const now = Date.parse('2026-11-22T17:30:00Z');
@@ -81,5 +81,60 @@ describe('findPromisedDate', () => {
 
   it('returns null for an empty body', () => {
     expect(promised('')).toBeNull();
+  });
+});
+
+describe('findProposedDate', () => {
+  // Their message came on Friday 20 Nov 2026, 10:00 in Berlin; it is now Sunday 22 Nov, 18:30.
+  const wrote = Date.parse('2026-11-20T09:00:00Z');
+
+  function proposed(body: string, current = now) {
+    const found = findProposedDate(body, { now: wrote }, current);
+    return found && { at: new Date(found.dueAt).toISOString(), quote: found.quote, sentence: found.sentence };
+  }
+
+  it.each([
+    ["Let's follow up the week of December 7.", '2026-12-07T08:00:00.000Z', 'the week of December 7'],
+    ['Can we reconnect in two weeks?', '2026-12-04T08:00:00.000Z', 'in two weeks'],
+    ['Please check back with me on Monday.', '2026-11-23T08:00:00.000Z', 'on Monday'],
+    ['Ping me next week, after the board meeting.', '2026-11-23T08:00:00.000Z', 'next week'],
+    ['Feel free to reach out again in January.', '2027-01-01T08:00:00.000Z', 'January'],
+    ["Why don't we talk again early next week?", '2026-11-23T08:00:00.000Z', 'early next week'],
+    ['Could you follow up with me on December 2?', '2026-12-02T08:00:00.000Z', 'on December 2'],
+    ["I'll send the signed order form by Friday.", '2026-11-27T08:00:00.000Z', 'by Friday'],
+    ['We should have an answer from legal by Dec 3.', '2026-12-03T08:00:00.000Z', 'by Dec 3'],
+    ["You'll have it by Wednesday.", '2026-11-25T08:00:00.000Z', 'by Wednesday'],
+    ["I'm hoping to confirm the budget towards the end of next week.", '2026-11-27T08:00:00.000Z', 'towards the end of next week'],
+  ])('%s', (body, at, quote) => {
+    expect(proposed(body)).toMatchObject({ at, quote });
+  });
+
+  it('reads relative dates from when they wrote, not from now', () => {
+    // "On Monday" in Friday's mail is Monday the 23rd, although today is Sunday the 22nd.
+    expect(proposed("Let's talk on Monday.", Date.parse('2026-11-22T17:30:00Z'))?.at).toBe('2026-11-23T08:00:00.000Z');
+    // "Tomorrow" in Friday's mail was Saturday: past by Sunday, so nothing to offer.
+    expect(proposed("I'll get back to you tomorrow.")).toBeNull();
+  });
+
+  it('gives the sentence it read, for the user to see, clipped', () => {
+    expect(proposed("Thanks Alex. Budgets are frozen until the new year. Let's follow up the week of December 7.")?.sentence).toBe(
+      "Let's follow up the week of December 7.",
+    );
+    const long = `Let's follow up on Monday, ${'and then some more words '.repeat(10)}.`;
+    const sentence = proposed(long)!.sentence;
+    expect(sentence).toHaveLength(MAX_SENTENCE);
+    expect(sentence.endsWith('…')).toBe(true);
+  });
+
+  it('needs a proposal or a promise: a date alone, or a question about one, is not one', () => {
+    expect(proposed('The warehouse opens on Monday.')).toBeNull();
+    expect(proposed('Did you get my note from Monday?')).toBeNull();
+    expect(proposed("Let's not talk before January.")).toBeNull();
+    expect(proposed("I won't know before Friday.")).toBeNull();
+  });
+
+  it('reads only their own words, not the quoted mail of the user', () => {
+    const body = "Sounds good.\n\nOn Fri, Nov 20, 2026 at 10:00 AM Alex <alex@example.com> wrote:\n> I'll follow up on Monday.\n> Let's talk on Monday.";
+    expect(proposed(body)).toBeNull();
   });
 });

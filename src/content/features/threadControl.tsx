@@ -3,17 +3,20 @@
  * (Gmail swaps views without reloading, so every check re-reads the view and moves, keeps or
  * removes the control). On a thread the user wrote last it waits for an answer; on one someone
  * else wrote last it first offers a reply-by ("remind me if I haven't replied"), or waiting for
- * something new from them.
+ * something new from them. When their message proposes a time or promises something by a date,
+ * a banner offers that date as a one-click follow-up.
  */
-import { dueAtForChoice } from '../../core/dueDate';
+import type { ProposedDate } from '../../core/dates/promisedDate';
+import { dueAtForChoice, type Choice } from '../../core/dueDate';
 import { startPlan } from '../../core/plans';
 import { isActive, type FollowUp, type FollowUpCondition } from '../../core/followUp';
+import type { Plan } from '../../core/plans';
 import { asksOutcome } from '../../core/outcome';
 import { normalizeSubject } from '../../core/followUp';
 import { log } from '../../core/log';
 import { closestOf } from '../../gmail/query';
 import { THREAD_SUBJECT_BAR } from '../../gmail/selectors';
-import { lastMessageIsFrom, readThreadView, type ThreadView } from '../../gmail/threadView';
+import { lastMessageIsFrom, lastMessageText, readThreadView, type ThreadView } from '../../gmail/threadView';
 import { send } from '../../messaging/client';
 import { t } from '../../ui/i18n';
 import type { GmailAccount } from '../account';
@@ -24,6 +27,8 @@ import { mountInShadow, type Mounted } from '../shadowMount';
 import { controlStyles } from '../ui/controlStyles';
 import { DueBanner } from '../ui/DueBanner';
 import { FollowUpControl } from '../ui/FollowUpControl';
+import { loadPromisedDate } from '../ui/lazy';
+import { ProposalBanner } from '../ui/ProposalBanner';
 
 interface Session {
   account: GmailAccount;
@@ -31,6 +36,8 @@ interface Session {
   mounted: Mounted | null;
   banner: Mounted | null;
   followUp: FollowUp | null;
+  /** A date the latest message (someone else's) proposes or promises; null when it has none. */
+  proposal: ProposedDate | null;
   error: string | null;
 }
 
@@ -38,6 +45,8 @@ export const threadControl: FeatureDefinition = { name: 'thread control', init }
 
 function init({ account: getAccount, identity, logOnce }: ContentContext, signal: AbortSignal): Feature {
   let session: Session | null = null;
+  /** Threads whose proposed date the user dismissed, while this Gmail tab lives. */
+  const dismissed = new Set<string>();
   signal.addEventListener('abort', () => end());
 
   function end() {
@@ -46,10 +55,14 @@ function init({ account: getAccount, identity, logOnce }: ContentContext, signal
     session = null;
   }
 
-  /** The thread's follow-up is due (its reminder fired and nobody answered): say so at the top of the thread. */
+  /**
+   * At the top of the thread: that its follow-up is due (its reminder fired and nobody answered),
+   * else the date their latest message proposes, while no follow-up waits.
+   */
   function renderBanner(s: Session) {
     const due = s.followUp && isActive(s.followUp) && s.followUp.firedAt !== undefined ? s.followUp : null;
-    if (!due) {
+    const proposal = !due && !(s.followUp && isActive(s.followUp)) && !dismissed.has(s.thread.threadId) ? s.proposal : null;
+    if (!due && !proposal) {
       s.banner?.remove();
       s.banner = null;
       return;
@@ -59,8 +72,40 @@ function init({ account: getAccount, identity, logOnce }: ContentContext, signal
       // Above the subject's bar (div.ha holds the subject and its labels), else right above the subject.
       (closestOf(s.thread.subjectElement, THREAD_SUBJECT_BAR) ?? s.thread.subjectElement).before(host);
     });
-    const reply = s.thread.replyButton;
-    s.banner.update(<DueBanner followUp={due} now={Date.now()} onReply={reply ? () => reply.click() : undefined} />);
+    if (due) {
+      const reply = s.thread.replyButton;
+      s.banner.update(<DueBanner followUp={due} now={Date.now()} onReply={reply ? () => reply.click() : undefined} />);
+      return;
+    }
+    const who = s.thread.messages.at(-1)?.from;
+    s.banner.update(
+      <ProposalBanner
+        who={who?.name || who?.email || ''}
+        proposal={proposal!}
+        // Waiting for something new from them: their reply ends it, the user's own doesn't.
+        onFollowUp={() => choose(s, { kind: 'at', dueAt: proposal!.dueAt }, 'if-no-reply', undefined)}
+        onDismiss={() => {
+          dismissed.add(s.thread.threadId);
+          renderBanner(s);
+        }}
+      />,
+    );
+  }
+
+  /** The user chose when to follow up: a new follow-up, or the next step of the ended one whose outcome is asked. */
+  function choose(s: Session, choice: Choice, condition: FollowUpCondition, plan: Plan | null | undefined) {
+    const dueAt = dueAtForChoice(choice, Date.now(), settings());
+    const ended = s.followUp && asksOutcome(s.followUp) ? s.followUp : null;
+    void save(s, async () => {
+      if (!ended) {
+        return send('followUp.create', {
+          ...newFollowUp(s, identity().isUser, dueAt, condition),
+          ...(plan === undefined ? {} : { plan: plan && startPlan(plan) }),
+        });
+      }
+      const recorded = await send('followUp.setOutcome', { id: ended.id, kind: 'next-step', dueAt, condition, ...(plan ? { plan: startPlan(plan) } : {}) });
+      return (await send('followUp.getForThread', { account: s.account.email, threadId: s.thread.threadId })) ?? recorded;
+    });
   }
 
   function render(s: Session) {
@@ -75,21 +120,7 @@ function init({ account: getAccount, identity, logOnce }: ContentContext, signal
         error={s.error}
         now={Date.now}
         options={settings()}
-        onChoose={(choice, condition, plan) => {
-          const dueAt = dueAtForChoice(choice, Date.now(), settings());
-          // Following up again while the ended follow-up's outcome is asked: that is its next step.
-          const ended = s.followUp && asksOutcome(s.followUp) ? s.followUp : null;
-          void save(s, async () => {
-            if (!ended) {
-              return send('followUp.create', {
-                ...newFollowUp(s, identity().isUser, dueAt, condition),
-                ...(plan === undefined ? {} : { plan: plan && startPlan(plan) }),
-              });
-            }
-            const recorded = await send('followUp.setOutcome', { id: ended.id, kind: 'next-step', dueAt, condition, ...(plan ? { plan: startPlan(plan) } : {}) });
-            return (await send('followUp.getForThread', { account: s.account.email, threadId: s.thread.threadId })) ?? recorded;
-          });
-        }}
+        onChoose={(choice, condition, plan) => choose(s, choice, condition, plan)}
         onOutcome={(kind) => s.followUp && void save(s, () => send('followUp.setOutcome', { id: s.followUp!.id, kind }))}
         onEnd={(status) => s.followUp && void save(s, () => send('followUp.end', { id: s.followUp!.id, status }))}
         onNote={(note, previous) => s.followUp && void save(s, () => send('followUp.setNote', { id: s.followUp!.id, note, previous }))}
@@ -123,6 +154,22 @@ function init({ account: getAccount, identity, logOnce }: ContentContext, signal
     }
   }
 
+  /** The date someone else's latest message proposes; none when the user wrote last. Shown only while no follow-up waits. */
+  async function readProposal(s: Session) {
+    const last = s.thread.messages.at(-1);
+    if (!last || lastMessageIsFrom(s.thread, identity().isUser)) return;
+    try {
+      const text = lastMessageText(s.thread);
+      if (!text) return;
+      const { findProposedDate } = await loadPromisedDate();
+      const now = Date.now();
+      // "Next Tuesday" means the Tuesday after they wrote, not after today.
+      s.proposal = findProposedDate(text, { ...settings(), now: last.sentAt ?? now }, now);
+    } catch (error) {
+      log.error('reading a proposed date failed', error);
+    }
+  }
+
   /** After a change elsewhere: show what is stored now. */
   async function reread(s: Session) {
     if (!(await read(s)) || session !== s) return;
@@ -132,6 +179,7 @@ function init({ account: getAccount, identity, logOnce }: ContentContext, signal
 
   async function loadState(s: Session) {
     if (!(await read(s))) return;
+    await readProposal(s);
     try {
       const { account, thread } = s;
       if (s.followUp) {
@@ -159,7 +207,7 @@ function init({ account: getAccount, identity, logOnce }: ContentContext, signal
       end();
       const account = getAccount();
       if (!account) return logOnce('the Gmail account of this tab is unknown');
-      const s: Session = { account, thread, mounted: null, banner: null, followUp: null, error: null };
+      const s: Session = { account, thread, mounted: null, banner: null, followUp: null, proposal: null, error: null };
       session = s;
       // Shown at once; the stored state fills it in a moment later.
       render(s);

@@ -66,6 +66,17 @@ textarea.ft-input { height: auto; padding: 6px 8px; resize: vertical; }
   font: 500 14px/20px "Google Sans", Roboto, Arial, sans-serif; cursor: pointer;
 }
 .ft-banner-action:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
+/* A proposed date: Gmail's informational blue, not the due banner's red. */
+.ft-banner-proposal { background: #d3e3fd; color: #041e49; }
+.ft-banner-proposal svg { fill: #0b57d0; }
+.ft-banner-proposal .ft-banner-action { background: #0b57d0; }
+.ft-proposal-quote { font-style: italic; }
+.ft-banner-dismiss {
+  display: inline-flex; align-items: center; justify-content: center; width: 32px; height: 32px; padding: 0;
+  border: 0; border-radius: 50%; background: none; cursor: pointer;
+}
+.ft-banner-dismiss:hover { background: rgba(4, 30, 73, 0.08); }
+.ft-banner-dismiss:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 .ft-error { margin-left: 8px; color: #b3261e; font: 400 12px/16px Roboto, Arial, sans-serif; }
 
 /* Gmail's dark themes (see shadowMount: the surface decides). */
@@ -82,4 +93,7 @@ textarea.ft-input { height: auto; padding: 6px 8px; resize: vertical; }
 :host([data-theme=dark]) .ft-save { color: #a8c7fa; }
 :host([data-theme=dark]) .ft-banner { background: #601410; color: #f9dedc; }
 :host([data-theme=dark]) .ft-banner svg { fill: #f2b8b5; }
+:host([data-theme=dark]) .ft-banner-proposal { background: #0842a0; color: #d3e3fd; }
+:host([data-theme=dark]) .ft-banner-proposal svg { fill: #a8c7fa; }
+:host([data-theme=dark]) .ft-banner-proposal .ft-banner-action { background: #a8c7fa; color: #062e6f; }
 `;
