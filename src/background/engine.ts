@@ -16,11 +16,10 @@
  */
 import type { DueOptions } from '../core/dueDate';
 import { looksAtThread, type FollowUp } from '../core/followUp';
-import { advance } from '../core/plans';
 import { log } from '../core/log';
 import { awaitsShowing, shouldFire } from '../core/schedule';
 import type { FollowthroughDb } from '../storage/db';
-import { applyIfUnchanged, checkAt, countDue, markShown, nextWorkAt, rearmed, workDue } from '../storage/followUps';
+import { applyIfUnchanged, checkAt, countDue, markShown, nextWorkAt, rearmed, stepDone, workDue } from '../storage/followUps';
 import type { ReplyCheckResult } from './replyCheck';
 
 export interface EngineDeps {
@@ -156,7 +155,7 @@ async function work(deps: EngineDeps, read: FollowUp): Promise<{ followUp: Follo
       // The reminder came and the user followed up in the thread: that step is done.
       if (result?.followedUpAt !== undefined && current.firedAt !== undefined) {
         followedUp = true;
-        return followedUpOn(next, result.followedUpAt, deps.dueOptions);
+        return stepDone(next, result.followedUpAt, deps.dueOptions);
       }
       if (awaitsShowing(current)) {
         show = true;
@@ -171,14 +170,6 @@ async function work(deps: EngineDeps, read: FollowUp): Promise<{ followUp: Follo
     now,
   );
   return updated && { followUp: updated, show, followedUp };
-}
-
-/** The step in progress done at `at`: the plan's next step comes due, or the follow-up is done. */
-function followedUpOn(followUp: FollowUp, at: number, options: DueOptions = {}): FollowUp {
-  const rest = rearmed(followUp);
-  const step = advance(followUp.plan, at, options);
-  if (step.kind === 'finished') return { ...rest, status: 'done', ...(step.plan ? { plan: step.plan } : {}) };
-  return { ...rest, status: 'pending', plan: step.plan, dueAt: step.dueAt };
 }
 
 async function forEachLimited<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {

@@ -7,6 +7,7 @@ import { accountSeen, learnSendAs, userAddresses } from '../storage/accounts';
 import { isActive, looksAtThread, type FollowUp } from '../core/followUp';
 import {
   checkAt,
+  completeStep,
   createFollowUp,
   deleteFollowUp,
   dueThreadIds,
@@ -72,6 +73,14 @@ export const handlers: Handlers = {
   },
 
   'followUp.move': async ({ id, dueAt }, ctx) => found(await moveFollowUp(ctx.db, id, dueAt, ctx.now()), ctx),
+
+  'followUp.stepDone': async ({ id }, ctx) => {
+    const { reminderHour, workDays } = await loadSettingsOrDefault();
+    const done = found(await completeStep(ctx.db, id, ctx.now(), { reminderHour, workDays }), ctx);
+    // Its reminder is answered; a next step gets its own when it comes due.
+    ctx.ended(id);
+    return done;
+  },
 
   'followUp.setCondition': async ({ id, condition }, ctx) => found(await setCondition(ctx.db, id, condition, ctx.now()), ctx),
   'followUp.setNote': async ({ id, note, previous }, ctx) => found(await setNote(ctx.db, id, note, previous, ctx.now()), ctx),

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { addDays } from 'date-fns';
 import type { FollowthroughDb } from '../storage/db';
-import { endFollowUp, moveFollowUp } from '../storage/followUps';
+import { completeStep, endFollowUp, moveFollowUp } from '../storage/followUps';
 import type { DueOptions } from '../core/dueDate';
 import { isActive } from '../core/followUp';
 import { buttonsFor, followUpIdOf, REPLIED_ID, SUMMARY_ID } from './notificationIds';
@@ -48,6 +48,10 @@ export async function onNotificationButton(notificationId: string, buttonIndex: 
       break;
     case 'done':
       await endFollowUp(deps.db, followUp.id, 'done', deps.now());
+      await deps.changed();
+      break;
+    case 'step-done':
+      await completeStep(deps.db, followUp.id, deps.now(), await deps.options());
       await deps.changed();
       break;
   }

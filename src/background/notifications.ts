@@ -29,6 +29,8 @@ function buttonTitle(action: ButtonAction): string {
       return `Move to ${formatDayDate(action.dueAt)}`;
     case 'done':
       return 'Done';
+    case 'step-done':
+      return 'Step done';
   }
 }
 

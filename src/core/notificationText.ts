@@ -2,7 +2,7 @@
  * What a reminder says. Pure, so the wording is tested; the background
  * turns it into a browser notification.
  */
-import { stepOf } from './plans';
+import { currentStep, stepByHand, stepOf, type Channel } from './plans';
 import type { FollowUp } from './followUp';
 import { formatDayDate } from './format';
 import { evidenceNote, type EvidenceNote } from './replies/evidence';
@@ -36,7 +36,11 @@ export function reminderText(
   const elapsed = elapsedLabel(followUp.sentAt, now);
   const note = evidenceNote(followUp.replyCheck, now);
   let message: string;
-  if (followUp.condition === 'always') {
+  const byHand = stepByHand(followUp.plan);
+  if (byHand) {
+    // A step done by hand says what to do: "Call Dana Whitfield".
+    message = CHANNEL_ACTIONS[byHand.channel as Exclude<Channel, 'email'>](who);
+  } else if (followUp.condition === 'always') {
     message = `Follow up with ${who}`;
   } else if (followUp.condition === 'until-i-reply') {
     message = elapsed === 'today' ? `You haven't replied to ${who} yet` : `You haven't replied to ${who} in ${elapsed}`;
@@ -46,12 +50,22 @@ export function reminderText(
     message = elapsed === 'today' ? `No reply from ${who} yet` : `No reply from ${who} in ${elapsed}`;
     if (note && note.kind !== 'replied') message += ` · ${noteWords(note)}`;
   }
+  // What the step is for: "Call Dana Whitfield — ask about the pilot budget".
+  const stepNote = currentStep(followUp.plan)?.note.trim();
+  if (stepNote) message += ` — ${stepNote}`;
   if (followUp.plan) {
     const { step, of } = stepOf(followUp.plan);
     message = `Step ${step} of ${of} · ${message}`;
   }
   return { title: followUp.subject || '(no subject)', message };
 }
+
+const CHANNEL_ACTIONS: Record<Exclude<Channel, 'email'>, (who: string) => string> = {
+  call: (who) => `Call ${who}`,
+  meeting: (who) => `Meet ${who}`,
+  linkedin: (who) => `Message ${who} on LinkedIn`,
+  letter: (who) => `Send ${who} a letter`,
+};
 
 /** Why nobody's answer counted, in a few words. */
 function noteWords(note: Exclude<EvidenceNote, { kind: 'unknown' | 'replied' }>): string {

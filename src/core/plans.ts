@@ -47,13 +47,26 @@ export interface PlanProgress {
 export const MAX_PLAN_STEPS = 12;
 export const MAX_STEP_COUNT = 365;
 
-const email = (count: number, unit: Spacing['unit'] = 'business-days'): PlanStep => ({ after: { unit, count }, channel: 'email', note: '' });
+const step = (count: number, channel: Channel = 'email', unit: Spacing['unit'] = 'business-days'): PlanStep => ({ after: { unit, count }, channel, note: '' });
 
 /** The plans every user has. "Once" is a single reminder: no plan stored at all. */
 export const BUILT_IN_PLANS: readonly Plan[] = [
-  { id: 'persistent', name: 'Persistent', steps: [2, 5, 10, 20, 40].map((days) => email(days)) },
-  { id: 'nurture', name: 'Nurture', steps: Array.from({ length: 8 }, () => email(3, 'months')) },
+  { id: 'persistent', name: 'Persistent', steps: [2, 5, 10, 20, 40].map((days) => step(days)) },
+  // More than one way: a mail, then a call, a LinkedIn message, a mail, a last call.
+  { id: 'multi-touch', name: 'Multi-touch', steps: [step(2), step(3, 'call'), step(5, 'linkedin'), step(10), step(20, 'call')] },
+  { id: 'nurture', name: 'Nurture', steps: Array.from({ length: 8 }, () => step(3, 'email', 'months')) },
 ];
+
+/** The step in progress; undefined for a single reminder. */
+export function currentStep(plan: PlanProgress | undefined): PlanStep | undefined {
+  return plan?.steps[plan.current];
+}
+
+/** The step in progress when the user does it by hand (a call, a meeting…) and marks it done; undefined for mail. */
+export function stepByHand(plan: PlanProgress | undefined): PlanStep | undefined {
+  const step = currentStep(plan);
+  return step && step.channel !== 'email' ? step : undefined;
+}
 
 /** A plan's progress as it starts, for a follow-up being set. */
 export function startPlan(plan: Plan): PlanProgress {

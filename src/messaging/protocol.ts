@@ -49,6 +49,8 @@ export const schemas = {
   // Only the user ends a follow-up this way; "replied" is the engine's finding, never a request.
   'followUp.end': v.object({ id: followUpId, status: v.picklist(['done', 'cancelled']) }),
   'followUp.move': v.object({ id: followUpId, dueAt: epochMs }),
+  // The user did the step in progress by hand (a call, a meeting…): the plan moves on.
+  'followUp.stepDone': v.object({ id: followUpId }),
   'followUp.setCondition': v.object({ id: followUpId, condition: followUpSchema.entries.condition }),
   // `previous`: the note the user's edit began from; a note changed since is never overwritten.
   'followUp.setNote': v.object({ id: followUpId, note: noteText, previous: noteText }),
@@ -110,6 +112,7 @@ export interface Responses {
   'followUp.getForThread': FollowUp | null;
   'followUp.end': FollowUp;
   'followUp.move': FollowUp;
+  'followUp.stepDone': FollowUp;
   'followUp.setCondition': FollowUp;
   'followUp.setNote': FollowUp;
   'followUp.setOutcome': FollowUp;
@@ -131,6 +134,7 @@ export const allowedOrigins: Record<MessageType, readonly Origin[]> = {
   'followUp.getForThread': ['gmail', 'extension-page'],
   'followUp.end': ['gmail', 'extension-page'],
   'followUp.move': ['gmail', 'extension-page'],
+  'followUp.stepDone': ['gmail', 'extension-page'],
   'followUp.setCondition': ['gmail', 'extension-page'],
   'followUp.setNote': ['gmail', 'extension-page'],
   'followUp.setOutcome': ['gmail', 'extension-page'],

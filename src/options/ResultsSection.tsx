@@ -5,7 +5,6 @@
 import { useId } from 'preact/hooks';
 import { OUTCOME_KINDS } from '../core/outcome';
 import { computePlanStats, ONCE, type RateRow } from '../core/planStats';
-import type { Channel } from '../core/plans';
 import { computeStats, type Stats } from '../core/stats';
 import type { FollowthroughDb } from '../storage/db';
 import { allFollowUps } from '../storage/dataTransfer';
@@ -13,18 +12,11 @@ import { WeeklyChart } from '../ui/chart/WeeklyChart';
 import { t, type MessageKey } from '../ui/i18n';
 import { messagesLocale } from '../ui/locale';
 import { outcomeText } from '../ui/outcomeText';
-import { planName } from '../ui/planText';
+import { channelName, planName } from '../ui/planText';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { useNow } from '../ui/useNow';
 
 const ATTEMPTS: readonly MessageKey[] = ['resultsAttempt1', 'resultsAttempt2', 'resultsAttempt3'];
-const CHANNEL_NAMES: Record<Channel, MessageKey> = {
-  email: 'channelEmail',
-  call: 'channelCall',
-  meeting: 'channelMeeting',
-  linkedin: 'channelLinkedin',
-  letter: 'channelLetter',
-};
 
 export function ResultsSection({ db }: { db: FollowthroughDb }) {
   const id = useId();
@@ -118,7 +110,7 @@ export function ResultsSection({ db }: { db: FollowthroughDb }) {
           id="channels"
           heading={t('resultsByChannelHeading')}
           column={t('resultsChannel')}
-          rows={byPlan.byChannel.map((row) => ({ key: row.channel, label: t(CHANNEL_NAMES[row.channel]), row }))}
+          rows={byPlan.byChannel.map((row) => ({ key: row.channel, label: channelName(row.channel), row }))}
           percent={percent}
           days={days}
         />

@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { FollowUp } from '../core/followUp';
+import { stepByHand } from '../core/plans';
 import { formatDueDate, formatShortDate } from '../core/format';
 import { evidenceNote } from '../core/replies/evidence';
 import { evidenceText } from '../ui/evidenceText';
@@ -125,7 +126,7 @@ export function FollowUpRow({
             <ActionButton
               key={entry.action}
               {...entry}
-              label={entry.action === 'snooze' ? MOVE_LABEL[moveVerb([followUp])] : entry.label}
+              label={entry.action === 'snooze' ? MOVE_LABEL[moveVerb([followUp])] : entry.action === 'done' && stepByHand(followUp.plan) ? 'popupMarkStepDone' : entry.label}
               tab={tab}
               act={act}
             />

@@ -4,16 +4,18 @@
  * updates while open; every change goes through the background.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FollowUp } from '../core/followUp';
+import { isActive, type FollowUp } from '../core/followUp';
+import { stepByHand } from '../core/plans';
 import { formatDueDate } from '../core/format';
 import { log } from '../core/log';
 import type { FollowthroughDb } from '../storage/db';
 import { t } from '../ui/i18n';
+import { stepText } from '../ui/planText';
 import { messagesLocale } from '../ui/locale';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { useNow } from '../ui/useNow';
 import { useSettings } from '../ui/useSettings';
-import { deleteOne, markAllDone, moveAll, openThread, saveNote, undoAll } from './actions';
+import { deleteOne, markAllDone, markStepDone, moveAll, openThread, saveNote, undoAll } from './actions';
 import { EndedRow } from './EndedRow';
 import { FollowUpRow, subjectOf } from './FollowUpRow';
 import { onListKey, ROW } from './listKeys';
@@ -96,6 +98,12 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
       const text = followUps.length === 1 ? t('popupMarkedDone') : t('popupMarkedDoneMany', String(followUps.length));
       return { kind: 'done', text, undo };
     });
+  const stepDone = (followUp: FollowUp) =>
+    perform(async () => {
+      const after = await markStepDone(followUp.id);
+      const text = isActive(after) && after.plan ? t('popupStepMarkedDone', stepText(after.plan), formatDueDate(after.dueAt)) : t('popupLastStepMarkedDone');
+      return { kind: 'done', text };
+    });
   const snooze = (followUps: FollowUp[], dueAt: number) =>
     perform(async () => {
       setPanel(null);
@@ -116,7 +124,7 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
       case 'note':
         return setPanel({ target: followUp.id, kind: 'note' });
       case 'done':
-        return done([followUp]);
+        return stepByHand(followUp.plan) ? stepDone(followUp) : done([followUp]);
       case 'delete':
         return perform(async () => ({ kind: 'done', text: t('popupDeleted'), undo: [await deleteOne(followUp.id)] }));
       case 'select': {

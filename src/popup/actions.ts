@@ -20,6 +20,11 @@ export function markAllDone(followUps: readonly FollowUp[]): Promise<Undo[]> {
   return Promise.all(followUps.map(async (f) => editUndo(f, await send('followUp.end', { id: f.id, status: 'done' }))));
 }
 
+/** The step in progress, done by hand, is done: the background moves the plan on (no undo: it is the user's record). */
+export function markStepDone(id: string): Promise<FollowUp> {
+  return send('followUp.stepDone', { id });
+}
+
 /** Deletes one follow-up; returns it as it was stored, for undo. */
 export async function deleteOne(id: string): Promise<Undo> {
   return recreateUndo(await send('followUp.delete', { id }));

@@ -16,6 +16,7 @@ import {
   type NewFollowUp,
 } from '../core/followUp';
 import { followUpsMade, type Outcome, type OutcomeChoice } from '../core/outcome';
+import type { DueOptions } from '../core/dueDate';
 import { advance, type PlanProgress } from '../core/plans';
 import { nextCheckAt } from '../core/schedule';
 import { stillAsLeft, undoneAt, withFootprint, type Undo, type UndoOutcome } from '../core/undo';
@@ -33,6 +34,17 @@ export function scheduled(followUp: FollowUp, now: number): FollowUp {
 export function rearmed(followUp: FollowUp): FollowUp {
   const { firedAt: _fired, unshown: _unshown, ...rest } = followUp;
   return rest;
+}
+
+/**
+ * The step in progress done at `at` (the user followed up, by mail or by hand): the plan's next
+ * step comes due, or — after the last step, or for a single reminder — the follow-up is done.
+ */
+export function stepDone(followUp: FollowUp, at: number, options: DueOptions = {}): FollowUp {
+  const rest = rearmed(followUp);
+  const step = advance(followUp.plan, at, options);
+  if (step.kind === 'finished') return { ...rest, status: 'done', ...(step.plan ? { plan: step.plan } : {}) };
+  return { ...rest, status: 'pending', plan: step.plan, dueAt: step.dueAt };
 }
 
 /**
@@ -164,6 +176,11 @@ function activeOnly(edit: (f: FollowUp) => FollowUp): (f: FollowUp) => FollowUp 
 /** Ends a follow-up: the user marked it done or cancelled it. Refused once it has ended. */
 export function endFollowUp(db: FollowthroughDb, id: string, status: 'done' | 'cancelled', now: number) {
   return change(db, id, activeOnly((f) => ({ ...f, status })), now);
+}
+
+/** The user did the step in progress by hand (a call, a meeting…) and says so. Refused once it has ended. */
+export function completeStep(db: FollowthroughDb, id: string, now: number, options: DueOptions = {}) {
+  return change(db, id, activeOnly((f) => stepDone(f, now, options)), now);
 }
 
 /** Moves the due time (snooze after it fired, reschedule before); the reminder fires again at the new time. Refused once it has ended. */

@@ -5,16 +5,18 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FollowUp } from '../../src/core/followUp';
-import { BUILT_IN_PLANS, stepDueAt } from '../../src/core/plans';
+import { formatDueDate } from '../../src/core/format';
+import { BUILT_IN_PLANS, startPlan, stepDueAt } from '../../src/core/plans';
 import { SAMPLE, sampleReplica } from '../replica';
 import { Compose } from '../support/compose';
-import { PopupPage } from '../support/extensionPages';
+import { aFollowUp, PopupPage, putFollowUps } from '../support/extensionPages';
 import { launchExtension, type ExtensionSession } from '../support/launch';
 import { baselineRecorded, GmailPage, notificationIds, sendFromExtensionPage, storedFollowUps } from '../support/pages';
 
 const ZONE = { locale: 'en-GB', timezoneId: 'Europe/Berlin' };
 const THREAD = SAMPLE.account0.unansweredThread;
 const persistent = BUILT_IN_PLANS.find((p) => p.id === 'persistent')!;
+const format = (ms: number) => formatDueDate(ms, { locale: ZONE.locale, timeZone: ZONE.timezoneId });
 
 let session: ExtensionSession | undefined;
 afterEach(async () => {
@@ -92,6 +94,38 @@ describe('a plan of follow-ups', () => {
     await gmail.openMenu();
     await expect.poll(() => gmail.control.locator('[data-field=outcome]').textContent()).toBe('Outcome: Yes');
     expect(await gmail.control.locator('[data-outcome]').count()).toBe(0);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('says what to do at a call or a LinkedIn step, and moves on when the user marks it done (popup, then Gmail)', async () => {
+    session = await launchExtension({ replica: sampleReplica(), ...ZONE });
+    const multi = startPlan(BUILT_IN_PLANS.find((p) => p.id === 'multi-touch')!);
+    const set = aFollowUp({ plan: { ...multi, current: 1, doneAt: [Date.now() - 86_400_000] } });
+    await putFollowUps(session, [set]);
+
+    // The popup: the step says how, and Done is "Mark step done".
+    const popup = await PopupPage.open(session);
+    await expect.poll(() => popup.row(set.id).locator('[data-field=step]').textContent()).toBe('Step 2 of 5 · Call');
+    expect(await popup.row(set.id).locator('[data-action=done]').getAttribute('aria-label')).toBe('Mark step done');
+    await popup.act(set.id, 'done');
+    await expect.poll(async () => (await stored()).plan?.current).toBe(2);
+    const afterCall = await stored();
+    expect(afterCall).toMatchObject({ status: 'pending', dueAt: stepDueAt(afterCall.plan!.doneAt[1]!, multi.steps[2]!.after) });
+    await expect.poll(() => popup.notice.textContent()).toContain(`Step done · next: Step 3 of 5 · LinkedIn, ${format(afterCall.dueAt)}`);
+
+    // Gmail: the LinkedIn step, marked done from the thread's menu; the next step is a mail again.
+    const gmail = await GmailPage.open(session, '/mail/u/0/#sent');
+    await gmail.openThreadFromList('sent', THREAD);
+    await expect.poll(() => gmail.controlButton.textContent()).toBe(`Step 3 of 5 · LinkedIn · ${format(afterCall.dueAt)}`);
+    await gmail.openMenu();
+    const item = gmail.control.locator('[data-action=step-done]');
+    expect(await item.textContent()).toBe('Mark step doneYou did this step. The plan moves on to step 4.');
+    await item.click();
+    await expect.poll(async () => (await stored()).plan?.current).toBe(3);
+    const afterLinkedIn = await stored();
+    await expect.poll(() => gmail.controlButton.textContent()).toBe(`Step 4 of 5 · ${format(afterLinkedIn.dueAt)}`);
+    await gmail.openMenu();
+    expect(await gmail.control.locator('[data-action=step-done]').count()).toBe(0);
     expect(session.pageErrors).toEqual([]);
   });
 

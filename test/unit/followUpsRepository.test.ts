@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { FollowUp } from '../../src/core/followUp';
-import { BUILT_IN_PLANS, startPlan } from '../../src/core/plans';
+import { BUILT_IN_PLANS, startPlan, stepDueAt } from '../../src/core/plans';
 import { editUndo, recreateUndo } from '../../src/core/undo';
 import {
+  completeStep,
   createFollowUp,
   deleteFollowUp,
   getFollowUpForThread,
   listActiveByDue,
   endFollowUp,
+  EndedError,
   moveFollowUp,
   NotEndedError,
   recordOutcome,
@@ -115,6 +117,31 @@ describe('a plan when its thread is followed up again', () => {
       id: created.id,
       plan: { planId: 'nurture', current: 0 },
     });
+  });
+});
+
+describe('a step done by hand', () => {
+  const multi = startPlan(BUILT_IN_PLANS.find((p) => p.id === 'multi-touch')!);
+
+  it('moves the plan on from when the user says so, and ends the follow-up after the last step', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp({ plan: { ...multi, current: 1, doneAt: [NOW] } }), NOW);
+    await db.followUps.update(created.id, { firedAt: NOW + DAY, unshown: true });
+    const moved = await completeStep(db, created.id, NOW + 2 * DAY);
+    expect(moved).toMatchObject({ status: 'pending', plan: { current: 2, doneAt: [NOW, NOW + 2 * DAY] }, dueAt: stepDueAt(NOW + 2 * DAY, multi.steps[2]!.after) });
+    expect(moved?.firedAt).toBeUndefined();
+    expect(moved?.unshown).toBeUndefined();
+
+    await db.followUps.update(created.id, { plan: { ...multi, current: 4, doneAt: [1, 2, 3, 4] } });
+    expect(await completeStep(db, created.id, NOW + 30 * DAY)).toMatchObject({ status: 'done', plan: { current: 4, doneAt: [1, 2, 3, 4, NOW + 30 * DAY] } });
+  });
+
+  it('is refused once the follow-up has ended: a reply is never overwritten', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp({ plan: { ...multi, current: 1, doneAt: [NOW] } }), NOW);
+    await db.followUps.update(created.id, { status: 'replied' });
+    await expect(completeStep(db, created.id, NOW + DAY)).rejects.toBeInstanceOf(EndedError);
+    expect(await db.followUps.get(created.id)).toMatchObject({ status: 'replied', plan: { current: 1 } });
   });
 });
 

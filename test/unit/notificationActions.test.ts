@@ -1,7 +1,8 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { onNotificationButton, onNotificationClicked, type ActionDeps } from '../../src/background/notificationActions';
-import { notificationId, SUMMARY_ID } from '../../src/background/notificationIds';
+import { buttonsFor, notificationId, SUMMARY_ID } from '../../src/background/notificationIds';
+import { BUILT_IN_PLANS, startPlan, stepDueAt } from '../../src/core/plans';
 import type { FollowUp } from '../../src/core/followUp';
 import { createFollowUp } from '../../src/storage/followUps';
 import { DAY, freshDb, newFollowUp, NOW } from './fixtures';
@@ -95,6 +96,18 @@ describe('clicking a reminder', () => {
     await onNotificationButton(notificationId(followUp), 1, deps);
     expect(await deps.db.followUps.get(followUp.id)).toMatchObject({ status: 'done' });
     expect((await deps.db.followUps.get(followUp.id))?.nextCheckAt).toBeUndefined();
+  });
+
+  it('at a step done by hand, says the step is done: the plan moves on from now', async () => {
+    const multi = startPlan(BUILT_IN_PLANS.find((p) => p.id === 'multi-touch')!);
+    const call = { ...multi, current: 1, doneAt: [NOW - 3 * DAY] };
+    await deps.db.followUps.update(followUp.id, { plan: call, firedAt: NOW - 1 });
+    expect(buttonsFor({ plan: call }, NOW, {}).map((b) => b.kind)).toEqual(['snooze-1-day', 'step-done']);
+    await onNotificationButton(notificationId(followUp), 1, deps);
+    const stored = await deps.db.followUps.get(followUp.id);
+    expect(stored).toMatchObject({ status: 'pending', plan: { current: 2, doneAt: [NOW - 3 * DAY, NOW] }, dueAt: stepDueAt(NOW, call.steps[2]!.after) });
+    expect(stored?.firedAt).toBeUndefined();
+    expect(deps.changed).toHaveBeenCalledOnce();
   });
 
   it('ignores a notification of a follow-up that no longer exists', async () => {

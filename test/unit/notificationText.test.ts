@@ -22,6 +22,19 @@ describe('reminder text', () => {
     expect(reminderText({ ...base, plan }, NOW).message).toBe('Step 2 of 5 · No reply from Jordan Lee in 5 days');
   });
 
+  it('says what to do at a step done by hand, and what the step is for', () => {
+    const multi = startPlan(BUILT_IN_PLANS.find((p) => p.id === 'multi-touch')!);
+    const call = { ...multi, current: 1, doneAt: [NOW - DAY] };
+    expect(reminderText({ ...base, plan: call }, NOW).message).toBe('Step 2 of 5 · Call Jordan Lee');
+    const withNote = { ...call, steps: call.steps.map((step, i) => (i === 1 ? { ...step, note: 'ask about the pilot budget' } : step)) };
+    expect(reminderText({ ...base, plan: withNote }, NOW).message).toBe('Step 2 of 5 · Call Jordan Lee — ask about the pilot budget');
+    const linkedIn = { ...multi, current: 2, doneAt: [NOW - 2 * DAY, NOW - DAY] };
+    expect(reminderText({ ...base, plan: linkedIn }, NOW).message).toBe('Step 3 of 5 · Message Jordan Lee on LinkedIn');
+    // A mail step's note is said too.
+    const mailNote = { ...multi, steps: multi.steps.map((step, i) => (i === 0 ? { ...step, note: 'send the case study' } : step)) };
+    expect(reminderText({ ...base, plan: mailNote }, NOW).message).toBe('Step 1 of 5 · No reply from Jordan Lee in 5 days — send the case study');
+  });
+
   it('counts further recipients and falls back to the address', () => {
     const many = { ...base, recipients: [{ name: '', email: 'a@x.example' }, ...base.recipients, ...base.recipients] };
     expect(reminderText(many, NOW).message).toBe('No reply from a@x.example and 2 others in 5 days');

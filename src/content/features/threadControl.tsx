@@ -123,6 +123,7 @@ function init({ account: getAccount, identity, logOnce }: ContentContext, signal
         onChoose={(choice, condition, plan) => choose(s, choice, condition, plan)}
         onOutcome={(kind) => s.followUp && void save(s, () => send('followUp.setOutcome', { id: s.followUp!.id, kind }))}
         onEnd={(status) => s.followUp && void save(s, () => send('followUp.end', { id: s.followUp!.id, status }))}
+        onStepDone={() => s.followUp && void save(s, () => send('followUp.stepDone', { id: s.followUp!.id }))}
         onNote={(note, previous) => s.followUp && void save(s, () => send('followUp.setNote', { id: s.followUp!.id, note, previous }))}
         onMove={(dueAt) => s.followUp && void save(s, () => send('followUp.move', { id: s.followUp!.id, dueAt }))}
         onCondition={(condition) => s.followUp && void save(s, () => send('followUp.setCondition', { id: s.followUp!.id, condition }))}

@@ -14,7 +14,7 @@ import { evidenceNote } from '../../core/replies/evidence';
 import { evidenceText } from '../../ui/evidenceText';
 import { t, type MessageKey } from '../../ui/i18n';
 import { useNoteDraft } from '../../ui/useNoteDraft';
-import { stepDueAt, type Plan } from '../../core/plans';
+import { stepByHand, stepOf, stepDueAt, type Plan } from '../../core/plans';
 import { outcomeText } from '../../ui/outcomeText';
 import { stepText } from '../../ui/planText';
 import { ChoiceMenu, RECEIVED_CONDITIONS, SENT_CONDITIONS } from './ChoiceMenu';
@@ -41,6 +41,8 @@ export interface FollowUpControlProps {
    */
   onChoose(choice: Choice, condition: FollowUpCondition, plan?: Plan | null): void;
   onEnd(status: 'done' | 'cancelled'): void;
+  /** The step in progress, done by hand (a call…), is done: the plan moves on. */
+  onStepDone(): void;
   /** `previous`: the note the edit began from; the background refuses if the note has changed since. */
   onNote(note: string, previous: string): void;
   /** Moves the due time (to when someone is back from leave). */
@@ -67,7 +69,7 @@ const OUTCOME_ITEMS: Record<Exclude<OutcomeKind, 'next-step'>, { label: MessageK
 };
 
 export function FollowUpControl(props: FollowUpControlProps) {
-  const { followUp, received, error, now, options, onChoose, onEnd, onNote, onMove, onCondition, onOutcome } = props;
+  const { followUp, received, error, now, options, onChoose, onEnd, onStepDone, onNote, onMove, onCondition, onOutcome } = props;
   const menu = useMenu();
   const tracked = followUp && isActive(followUp) ? followUp : null;
   // What others wrote is no evidence for a reply-by: only the user's own reply ends it.
@@ -76,9 +78,10 @@ export function FollowUpControl(props: FollowUpControlProps) {
   const state: ControlState = tracked ? 'tracked' : evidence ? 'replied' : 'untracked';
   const asking = !tracked && followUp && asksOutcome(followUp) ? followUp : null;
   // For a new follow-up, the condition is a choice held until a time is picked; for a tracked
-  // one it is stored, and changing it saves at once.
-  const [draftCondition, setDraftCondition] = useState<FollowUpCondition>(received ? 'until-i-reply' : 'if-no-reply');
-  const condition = tracked?.condition ?? draftCondition;
+  // one it is stored, and changing it saves at once. Until the user picks one: a next step waits
+  // for something new from them; on mail someone else wrote last, a reply-by; else, for a reply.
+  const [draftCondition, setDraftCondition] = useState<FollowUpCondition | null>(null);
+  const condition = tracked?.condition ?? draftCondition ?? (asking ? 'if-no-reply' : received ? 'until-i-reply' : 'if-no-reply');
   const conditions = received || condition === 'until-i-reply' ? RECEIVED_CONDITIONS : SENT_CONDITIONS;
 
   const fullLabel = tracked
@@ -162,6 +165,8 @@ export function FollowUpControl(props: FollowUpControlProps) {
                     <span>{t('moveToReturn', formatDayDate(note.moveTo))}</span>
                   </button>
                 )}
+                {/* A call, a meeting…: the user says when it is done, and the plan moves on. */}
+                {stepByHand(tracked.plan) && <StepDoneItem plan={tracked.plan!} onClick={act(onStepDone)} />}
                 {/* Ending is what a tracked thread most often needs: first, and said what it does. */}
                 <button type="button" role="menuitem" class="ft-item ft-two-line" data-action="done" onClick={act(() => onEnd('done'))}>
                   <span>{t('markDone')}</span>
@@ -189,6 +194,16 @@ export function FollowUpControl(props: FollowUpControlProps) {
         </span>
       )}
     </span>
+  );
+}
+
+function StepDoneItem({ plan, onClick }: { plan: NonNullable<FollowUp['plan']>; onClick(): void }) {
+  const { step, of } = stepOf(plan);
+  return (
+    <button type="button" role="menuitem" class="ft-item ft-two-line" data-action="step-done" onClick={onClick}>
+      <span>{t('stepDone')}</span>
+      <span class="ft-explain">{step < of ? t('stepDoneHint', String(step + 1)) : t('stepDoneLastHint')}</span>
+    </button>
   );
 }
 
