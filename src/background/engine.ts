@@ -13,13 +13,18 @@
  * of the queue, and the next run shows it. One follow-up's failure (a write
  * refused by IndexedDB, a check that throws) is logged and retried a minute
  * later; the others go on, and the alarm and badge are always re-armed.
+ *
+ * Each run also gives the heads-ups owed (core/headsUp.ts) for steps of plans coming the next
+ * work day. A heads-up is recorded as given before it is shown: a worker stopped in between
+ * loses that one courtesy, never a reminder.
  */
 import type { DueOptions } from '../core/dueDate';
 import { looksAtThread, type FollowUp } from '../core/followUp';
+import { HEADS_UP_HORIZON, HEADS_UP_LOOK_EVERY, headsUpOwed, nextHeadsUpAt, type HeadsUpOptions } from '../core/headsUp';
 import { log } from '../core/log';
 import { awaitsShowing, shouldFire } from '../core/schedule';
 import type { FollowthroughDb } from '../storage/db';
-import { applyIfUnchanged, checkAt, countDue, markShown, nextWorkAt, rearmed, stepDone, workDue } from '../storage/followUps';
+import { applyIfUnchanged, checkAt, comingDue, countDue, markShown, nextWorkAt, rearmed, stepDone, workDue } from '../storage/followUps';
 import type { ReplyCheckResult } from './replyCheck';
 
 export interface EngineDeps {
@@ -38,6 +43,10 @@ export interface EngineDeps {
   clearReminders: (followedUp: FollowUp[]) => Promise<void>;
   /** The user's reminder hour and work week, for the next step of a plan. */
   dueOptions?: DueOptions;
+  /** Plans whose steps get a heads-up, and the work week; absent: none do. */
+  headsUp?: HeadsUpOptions;
+  /** Shows the heads-up for a step that comes due the next work day. */
+  notifyHeadsUp?: (followUp: FollowUp) => Promise<void>;
   setAlarm: (when: number | undefined) => Promise<void>;
   setBadge: (due: number) => Promise<void>;
 }
@@ -62,6 +71,7 @@ export async function runEngine(deps: EngineDeps): Promise<FollowUp[]> {
   const seen = new Set<string>();
   let holdAlarm = false;
   try {
+    await giveHeadsUps(deps).catch((error: unknown) => log.error('giving heads-ups failed', error));
     for (;;) {
       // Follow-ups seen in this run but still due (they failed) are skipped, never re-read forever.
       const batch = (await workDue(deps.db, deps.now(), BATCH + seen.size)).filter((f) => !seen.has(f.id));
@@ -94,15 +104,44 @@ export async function runEngine(deps: EngineDeps): Promise<FollowUp[]> {
 
 /**
  * Re-arms the alarm and the badge from the database: after any change, and at the end of a run.
- * `notBefore` holds the alarm back after a failure.
+ * `notBefore` holds the alarm back after a failure. Returns when the engine has work next.
  */
 export async function refresh(
-  deps: Pick<EngineDeps, 'db' | 'now' | 'setAlarm' | 'setBadge'>,
+  deps: Pick<EngineDeps, 'db' | 'now' | 'setAlarm' | 'setBadge' | 'headsUp'>,
   notBefore?: number,
-): Promise<void> {
-  const next = await nextWorkAt(deps.db);
-  await deps.setAlarm(next === undefined || notBefore === undefined ? next : Math.max(next, notBefore));
+): Promise<number | undefined> {
+  const next = earliest(await nextWorkAt(deps.db), await nextHeadsUp(deps));
+  const wake = next === undefined || notBefore === undefined ? next : Math.max(next, notBefore);
+  await deps.setAlarm(wake);
   await deps.setBadge(await countDue(deps.db, deps.now()));
+  return wake;
+}
+
+function earliest(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined || b === undefined ? (a ?? b) : Math.min(a, b);
+}
+
+/** The next heads-up among the steps due soon, or the next daily look for steps further off. */
+async function nextHeadsUp(deps: Pick<EngineDeps, 'db' | 'now' | 'headsUp'>): Promise<number | undefined> {
+  if (!deps.headsUp?.headsUpPlans.length) return undefined;
+  const now = deps.now();
+  return earliest(nextHeadsUpAt(await comingDue(deps.db, now, now + HEADS_UP_HORIZON), now, deps.headsUp), now + HEADS_UP_LOOK_EVERY);
+}
+
+/** Gives each heads-up owed now, each on its own: one that fails is logged, the others go on. */
+async function giveHeadsUps(deps: EngineDeps): Promise<void> {
+  const { headsUp, notifyHeadsUp } = deps;
+  if (!headsUp?.headsUpPlans.length || !notifyHeadsUp) return;
+  const now = deps.now();
+  for (const read of await comingDue(deps.db, now, now + HEADS_UP_HORIZON)) {
+    if (!headsUpOwed(read, now, headsUp)) continue;
+    try {
+      const given = await applyIfUnchanged(deps.db, read, (current) => ({ ...current, headsUpFor: current.dueAt }), now);
+      if (given) await notifyHeadsUp(given);
+    } catch (error) {
+      log.error(`the heads-up for follow-up ${read.id} failed`, error);
+    }
+  }
 }
 
 /**

@@ -9,15 +9,14 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { log } from '../core/log';
-import { loadSettings } from '../settings/settings';
+import { loadSettings, onSettingsChanged } from '../settings/settings';
 import { FollowthroughDb } from '../storage/db';
-import { nextWorkAt } from '../storage/followUps';
 import { GMAIL_MATCH } from '../gmail/urls';
 import { createChangeAnnouncer } from './announceChange';
 import { refresh, runEngine, type EngineDeps } from './engine';
 import { onNotificationButton, onNotificationClicked, type ActionDeps } from './notificationActions';
 import { notificationId } from './notificationIds';
-import { notifyFired, notifyReplied } from './notifications';
+import { notifyFired, notifyHeadsUp, notifyReplied } from './notifications';
 import { createPoliteFetch } from './politeFetch';
 import { checkThreadForReply } from './replyCheck';
 import { routeMessage } from './router';
@@ -41,6 +40,8 @@ async function engineDeps(): Promise<EngineDeps> {
       await Promise.all(followedUp.map((f) => clearReminder(f.id)));
     },
     dueOptions: settings,
+    headsUp: settings,
+    notifyHeadsUp: (followUp) => notifyHeadsUp(followUp, settings),
     notifyReplied: async (closed) => {
       // A reply ended them: their reminders, if shown, are no longer true.
       await Promise.all(closed.map((f) => clearReminder(f.id)));
@@ -89,10 +90,12 @@ function run(): Promise<void> {
  * a reply that arrives seconds later is not taken for part of the thread as it was.
  */
 const changed = () =>
-  refresh({ db, now, setAlarm, setBadge })
+  // Settings that can't be read cost the heads-ups, never the re-arming.
+  loadSettings()
+    .catch(() => undefined)
+    .then((settings) => refresh({ db, now, setAlarm, setBadge, headsUp: settings }))
     .finally(announce)
-    .then(async () => {
-      const next = await nextWorkAt(db);
+    .then(async (next) => {
       if (next !== undefined && next <= now()) await run();
     })
     .catch((error: unknown) => log.error('re-arming failed', error));
@@ -124,6 +127,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   }),
 );
 
+// Heads-ups turned on or off, another work week: the next wake-up may have moved.
+onSettingsChanged(() => void changed());
 browser.alarms.onAlarm.addListener((alarm) => (alarm.name === ALARM ? run() : undefined));
 browser.runtime.onInstalled.addListener(() => run());
 // The worker's own start below runs too; this says it outright for a browser start, where the

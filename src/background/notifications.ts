@@ -13,6 +13,7 @@ import type { FollowUp } from '../core/followUp';
 import { formatDayDate } from '../core/format';
 import {
   cameDueWhileClosed,
+  headsUpText,
   reminderText,
   repliedText,
   summaryText,
@@ -56,6 +57,15 @@ export async function notifyFired(shown: FollowUp[], now: number, options: Remin
   // The user may have closed it meanwhile: then it is shown again, as more came due.
   const notifications = browser.notifications as Partial<{ update: (id: string, options: object) => Promise<boolean> }>;
   if (!notifications.update || !(await notifications.update(SUMMARY_ID, summary))) await show(SUMMARY_ID, summary, []);
+}
+
+/**
+ * The heads-up the work day before a step. Under the follow-up's own notification id: a click
+ * opens its thread, and the reminder itself, when it comes, takes its place.
+ */
+export async function notifyHeadsUp(followUp: FollowUp, options: ReminderOptions): Promise<void> {
+  if (!options.notifyWhenDue) return;
+  await show(notificationId(followUp), headsUpText(followUp), []);
 }
 
 export async function notifyReplied(closed: FollowUp[]): Promise<void> {

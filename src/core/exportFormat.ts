@@ -72,6 +72,7 @@ const FOLLOW_UP_KEYS = [
   'firedAt',
   'unshown',
   'replyCheck',
+  'headsUpFor',
   'plan',
   'outcome',
 ] as const satisfies ReadonlyArray<keyof FollowUp>;

@@ -108,6 +108,8 @@ export interface FollowUp {
    */
   unshown?: true;
   replyCheck?: ReplyCheck;
+  /** The due time whose heads-up (headsUp.ts) was given; absent until one was. */
+  headsUpFor?: number;
   /** A plan of several steps under way (plans.ts); absent for a single reminder. */
   plan?: PlanProgress;
   /** How it turned out, as the user recorded it once it ended (outcome.ts); absent until then. */

@@ -120,6 +120,7 @@ export const followUpSchema = v.strictObject({
   firedAt: v.optional(epochMs),
   unshown: v.optional(v.literal(true)),
   replyCheck: v.optional(replyCheck),
+  headsUpFor: v.optional(epochMs),
   plan: v.optional(planSchema),
   outcome: v.optional(outcome),
 });

@@ -2,7 +2,7 @@
  * What a reminder says. Pure, so the wording is tested; the background
  * turns it into a browser notification.
  */
-import { currentStep, stepByHand, stepOf, type Channel } from './plans';
+import { currentStep, stepByHand, stepOf, type Channel, type PlanProgress } from './plans';
 import type { FollowUp } from './followUp';
 import { formatDayDate } from './format';
 import { evidenceNote, type EvidenceNote } from './replies/evidence';
@@ -28,6 +28,14 @@ export function elapsedLabel(since: number, now: number): string {
   return `${days} day${days > 1 ? 's' : ''}`;
 }
 
+/** The heads-up the work day before a step: what comes, and when. */
+export function headsUpText(followUp: Pick<FollowUp, 'subject' | 'recipients' | 'dueAt' | 'plan'>): NotificationText {
+  const who = recipientLabel(followUp);
+  const byHand = stepByHand(followUp.plan);
+  const what = byHand ? CHANNEL_ACTIONS[byHand.channel as Exclude<Channel, 'email'>](who) : `Follow up with ${who}`;
+  return { title: followUp.subject || '(no subject)', message: `Coming ${formatDayDate(followUp.dueAt)}: ${withStep(followUp.plan, what)}` };
+}
+
 export function reminderText(
   followUp: Pick<FollowUp, 'subject' | 'recipients' | 'sentAt' | 'condition' | 'replyCheck' | 'plan'>,
   now: number,
@@ -50,14 +58,15 @@ export function reminderText(
     message = elapsed === 'today' ? `No reply from ${who} yet` : `No reply from ${who} in ${elapsed}`;
     if (note && note.kind !== 'replied') message += ` · ${noteWords(note)}`;
   }
-  // What the step is for: "Call Dana Whitfield — ask about the pilot budget".
-  const stepNote = currentStep(followUp.plan)?.note.trim();
-  if (stepNote) message += ` — ${stepNote}`;
-  if (followUp.plan) {
-    const { step, of } = stepOf(followUp.plan);
-    message = `Step ${step} of ${of} · ${message}`;
-  }
-  return { title: followUp.subject || '(no subject)', message };
+  return { title: followUp.subject || '(no subject)', message: withStep(followUp.plan, message) };
+}
+
+/** The step first and what it is for last: "Step 2 of 5 · Call Dana Whitfield — ask about the pilot budget". */
+function withStep(plan: PlanProgress | undefined, message: string): string {
+  if (!plan) return message;
+  const note = currentStep(plan)?.note.trim();
+  const { step, of } = stepOf(plan);
+  return `Step ${step} of ${of} · ${message}${note ? ` — ${note}` : ''}`;
 }
 
 const CHANNEL_ACTIONS: Record<Exclude<Channel, 'email'>, (who: string) => string> = {

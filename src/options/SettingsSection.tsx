@@ -3,6 +3,7 @@ import { useId } from 'preact/hooks';
 import { t } from '../ui/i18n';
 import {
   DefaultFollowUpField,
+  HeadsUpField,
   NotificationsField,
   OtherAddressesField,
   ReminderHourField,
@@ -34,6 +35,7 @@ export function SettingsSection({ db }: { db: FollowthroughDb }) {
         <OtherAddressesField form={form} />
         <SendAsField db={db} />
         <NotificationsField form={form} />
+        <HeadsUpField form={form} />
         <ThemeField form={form} />
       </form>
       <p class="saved" role="status">

@@ -5,8 +5,10 @@
  */
 import { useId, useState } from 'preact/hooks';
 import { formatTime } from '../core/format';
+import { BUILT_IN_PLANS } from '../core/plans';
 import { MAX_ADDRESS_LENGTH, MAX_OTHER_ADDRESSES, type Settings } from '../settings/settings';
 import { t, type MessageKey } from '../ui/i18n';
+import { planName, planSpacing } from '../ui/planText';
 import type { Field, SettingsForm } from './useSettingsForm';
 
 /** Monday first, as in most work weeks; values are Date#getDay numbers. */
@@ -228,6 +230,36 @@ export function ThemeField({ form }: FieldProps) {
         ))}
       </div>
       <FieldError id={`${id}-error`} form={form} field="theme" />
+    </fieldset>
+  );
+}
+
+/** Per plan: a heads-up the work day before each step, for steps that need preparation. */
+export function HeadsUpField({ form }: FieldProps) {
+  const id = useId();
+  const { headsUpPlans } = form.settings;
+  return (
+    <fieldset class="setting" data-setting="headsUpPlans" aria-describedby={describedBy(form, 'headsUpPlans', id, `${id}-hint`)}>
+      <legend>{t('optionsHeadsUp')}</legend>
+      <p id={`${id}-hint`} class="hint">
+        {t('optionsHeadsUpHint')}
+      </p>
+      {BUILT_IN_PLANS.map((plan) => (
+        <label key={plan.id} class="choice">
+          <input
+            type="checkbox"
+            value={plan.id}
+            checked={headsUpPlans.includes(plan.id)}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              const next = on ? [...headsUpPlans, plan.id] : headsUpPlans.filter((p) => p !== plan.id);
+              form.save('headsUpPlans', { headsUpPlans: next }, never);
+            }}
+          />
+          {planName(plan.id)} <span class="hint">({planSpacing(plan)})</span>
+        </label>
+      ))}
+      <FieldError id={id} form={form} field="headsUpPlans" />
     </fieldset>
   );
 }

@@ -10,7 +10,8 @@
  *   MAX_ADDRESS_LENGTH characters, ASCII only (the email check admits no other, and JSON
  *   escapes none of them): 14 + (25 × (254 + 3) + 1) = 6,440 bytes, 1,752 under the limit.
  *   The old limits, 50 addresses of 320 characters, came to 16,165 bytes: they did not fit.
- * - `settings`, everything else: numbers, a week and a word, about 150 bytes.
+ * - `settings`, everything else: numbers, a week, a word and the plans with a heads-up (at most
+ *   MAX_HEADS_UP_PLANS ids of at most MAX_PLAN_ID_LENGTH ASCII characters): under 1,300 bytes.
  * test/unit/settings.test.ts checks the worst case of both against Chrome's quotas.
  */
 import * as v from 'valibot';
@@ -22,6 +23,11 @@ import { log } from '../core/log';
 export const MAX_ADDRESS_LENGTH = 254;
 /** As many addresses of MAX_ADDRESS_LENGTH as fit one storage.sync item with a fifth to spare. */
 export const MAX_OTHER_ADDRESSES = 25;
+
+/** Plans with a heads-up: the built-in ones, and room for the user's own. */
+export const MAX_HEADS_UP_PLANS = 20;
+export const MAX_PLAN_ID_LENGTH = 40;
+const planId = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/), v.maxLength(MAX_PLAN_ID_LENGTH));
 
 /** An address as stored: any valid one is read, whatever limit it was saved under. */
 const storedAddress = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email());
@@ -41,6 +47,8 @@ export const settingsSchema = v.object({
   /** A quiet notification when a reply closes a follow-up. */
   notifyOnReply: v.boolean(),
   theme: v.picklist(['system', 'light', 'dark']),
+  /** Plans whose steps get a heads-up the work day before (core/headsUp.ts). */
+  headsUpPlans: v.pipe(v.array(planId), v.maxLength(MAX_HEADS_UP_PLANS)),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
@@ -54,6 +62,7 @@ export const DEFAULT_SETTINGS: Settings = {
   notifyWhenDue: true,
   notifyOnReply: false,
   theme: 'system',
+  headsUpPlans: [],
 };
 
 const SETTINGS_KEY = 'settings';

@@ -124,6 +124,14 @@ function byDue(db: FollowthroughDb, status: FollowUpStatus, upTo?: number) {
   return db.followUps.where('[status+dueAt]').between([status, Dexie.minKey], [status, upTo ?? Dexie.maxKey], true, true);
 }
 
+/** Active follow-ups that come due after `from`, up to `to`: the ones a heads-up may be owed for. */
+export async function comingDue(db: FollowthroughDb, from: number, to: number): Promise<FollowUp[]> {
+  const perStatus = await Promise.all(
+    ACTIVE_STATUSES.map((status) => db.followUps.where('[status+dueAt]').between([status, from], [status, to], false, true).toArray()),
+  );
+  return perStatus.flat();
+}
+
 /** Active follow-ups ordered by due time: the first `limit` of each active status, merged. */
 export async function listActiveByDue(db: FollowthroughDb, limit = Infinity): Promise<FollowUp[]> {
   const perStatus = await Promise.all(ACTIVE_STATUSES.map((status) => byDue(db, status).limit(limit).toArray()));

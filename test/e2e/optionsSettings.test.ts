@@ -44,6 +44,7 @@ describe('settings', () => {
     await options.setting('notifyWhenDue').uncheck();
     await options.setting('notifyOnReply').check();
     await options.setting('theme').getByLabel('Dark').check();
+    await options.setting('headsUpPlans').getByLabel(/^Multi-touch/).check();
 
     const expected = {
       reminderHour: 14,
@@ -53,6 +54,7 @@ describe('settings', () => {
       notifyWhenDue: false,
       notifyOnReply: true,
       theme: 'dark',
+      headsUpPlans: ['multi-touch'],
     };
     await expect.poll(() => storedSettings(page)).toEqual(expected);
     await expect.poll(() => options.status()).toBe('Saved');
@@ -69,6 +71,8 @@ describe('settings', () => {
     expect(await options.setting('notifyWhenDue').isChecked()).toBe(false);
     expect(await options.setting('notifyOnReply').isChecked()).toBe(true);
     expect(await options.setting('theme').getByLabel('Dark').isChecked()).toBe(true);
+    expect(await options.setting('headsUpPlans').getByLabel(/^Multi-touch/).isChecked()).toBe(true);
+    expect(await options.setting('headsUpPlans').getByLabel(/^Persistent/).isChecked()).toBe(false);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 
     await options.setting('defaultFollowUpBusinessDays').getByLabel('Don\'t set a follow-up unless I ask').check();
@@ -106,6 +110,7 @@ describe('settings', () => {
       notifyWhenDue: true,
       notifyOnReply: false,
       theme: 'system',
+      headsUpPlans: [],
     });
 
     // Corrected, the address is saved and its message goes.

@@ -9,7 +9,7 @@ import { formatDueDate } from '../../src/core/format';
 import { BUILT_IN_PLANS, startPlan, stepDueAt } from '../../src/core/plans';
 import { SAMPLE, sampleReplica } from '../replica';
 import { Compose } from '../support/compose';
-import { aFollowUp, PopupPage, putFollowUps } from '../support/extensionPages';
+import { aFollowUp, OptionsPage, PopupPage, putFollowUps } from '../support/extensionPages';
 import { launchExtension, type ExtensionSession } from '../support/launch';
 import { baselineRecorded, GmailPage, notificationIds, sendFromExtensionPage, storedFollowUps } from '../support/pages';
 
@@ -127,6 +127,24 @@ describe('a plan of follow-ups', () => {
     await gmail.openMenu();
     expect(await gmail.control.locator('[data-action=step-done]').count()).toBe(0);
     expect(session.pageErrors).toEqual([]);
+  });
+
+  it('gives a heads-up the work day before a step, once turned on for its plan, and reminds at the step itself', async () => {
+    session = await launchExtension({ replica: sampleReplica(), ...ZONE });
+    const multi = startPlan(BUILT_IN_PLANS.find((p) => p.id === 'multi-touch')!);
+    // Its step comes due in two hours: the work day before is behind us, so the heads-up is owed now.
+    const set = aFollowUp({ plan: { ...multi, current: 1, doneAt: [Date.now() - 86_400_000] }, dueAt: Date.now() + 2 * 3_600_000 });
+    await putFollowUps(session, [set]);
+    const options = await OptionsPage.open(session);
+    await options.setting('headsUpPlans').getByLabel(/^Multi-touch/).check();
+
+    await expect.poll(async () => (await stored()).headsUpFor, { timeout: 30_000, interval: 250 }).toBe(set.dueAt);
+    await expect.poll(() => notificationIds(session!)).toEqual([`followup:${set.id}`]);
+    expect((await stored()).firedAt).toBeUndefined();
+
+    // The step itself still reminds when it comes due.
+    await sendFromExtensionPage(session, { type: 'followUp.move', payload: { id: set.id, dueAt: Date.now() + 1500 } });
+    await expect.poll(async () => (await stored()).firedAt, { timeout: 30_000, interval: 250 }).toBeDefined();
   });
 
   it('ends a single reminder as done once the user followed up in the thread, with no choice in the reply', async () => {

@@ -247,6 +247,61 @@ describe('the user following up in the thread', () => {
   });
 });
 
+describe('heads-ups before a step', () => {
+  const MONDAY_9 = Date.parse('2026-11-30T08:00:00Z'); // Berlin; NOW is the Sunday before, 13:00
+  const FRIDAY_9 = MONDAY_9 - 3 * DAY;
+  const multi = startPlan(BUILT_IN_PLANS.find((p) => p.id === 'multi-touch')!);
+  const withHeadsUps = (plans: string[]) => {
+    const notifyHeadsUp = vi.fn(async (_f: FollowUp) => undefined);
+    Object.assign(deps, { headsUp: { headsUpPlans: plans }, notifyHeadsUp });
+    return notifyHeadsUp;
+  };
+
+  it('wakes for it the work day before and gives it once, and the step still reminds when due', async () => {
+    const notifyHeadsUp = withHeadsUps(['multi-touch']);
+    const f = await add({ dueAt: MONDAY_9, plan: { ...multi, current: 1, doneAt: [NOW] } });
+    await runEngine(deps);
+    // While heads-ups are on, it looks daily; then Friday's heads-up comes before Sunday's look for a reply.
+    expect(deps.setAlarm).toHaveBeenLastCalledWith(NOW + DAY);
+    clock = FRIDAY_9 - 12 * HOUR;
+    await runEngine(deps);
+    expect(deps.setAlarm).toHaveBeenLastCalledWith(FRIDAY_9);
+    expect(notifyHeadsUp).not.toHaveBeenCalled();
+
+    clock = FRIDAY_9;
+    await runEngine(deps);
+    expect(notifyHeadsUp).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ id: f.id, headsUpFor: MONDAY_9 }));
+    expect(deps.notify).not.toHaveBeenCalled();
+    expect(deps.setAlarm).toHaveBeenLastCalledWith(FRIDAY_9 + DAY);
+    await runEngine(deps);
+    expect(notifyHeadsUp).toHaveBeenCalledOnce();
+
+    clock = MONDAY_9;
+    await runEngine(deps);
+    expect(deps.notify).toHaveBeenCalledOnce();
+  });
+
+  it('gives none for a plan without heads-ups, nor for a single reminder', async () => {
+    const notifyHeadsUp = withHeadsUps(['persistent']);
+    await add({ dueAt: MONDAY_9, plan: multi });
+    await add({ dueAt: MONDAY_9 });
+    clock = FRIDAY_9;
+    await runEngine(deps);
+    expect(notifyHeadsUp).not.toHaveBeenCalled();
+  });
+
+  it('still reminds when giving a heads-up fails', async () => {
+    const notifyHeadsUp = withHeadsUps(['multi-touch']);
+    notifyHeadsUp.mockRejectedValue(new Error('notifications are off in the OS'));
+    await add({ dueAt: MONDAY_9, plan: multi });
+    await add({ dueAt: FRIDAY_9 });
+    clock = FRIDAY_9;
+    await runEngine(deps);
+    expect(notifyHeadsUp).toHaveBeenCalledOnce();
+    expect(deps.notify).toHaveBeenCalledOnce();
+  });
+});
+
 describe('a reply-by on mail the user received', () => {
   const userWrote = (at: number): ReplyCheckResult => ({ ...replied(), userWroteAt: at });
   const replyBy = () => add({ dueAt: NOW + 3 * DAY, condition: 'until-i-reply', tracking: { kind: 'thread' } });

@@ -5,7 +5,9 @@ import {
   DEFAULT_SETTINGS,
   loadSettings,
   MAX_ADDRESS_LENGTH,
+  MAX_HEADS_UP_PLANS,
   MAX_OTHER_ADDRESSES,
+  MAX_PLAN_ID_LENGTH,
   onSettingsChanged,
   settingsFrom,
   settingsItems,
@@ -89,6 +91,7 @@ describe('settings within storage.sync quotas', () => {
     notifyWhenDue: false,
     notifyOnReply: false,
     theme: 'system',
+    headsUpPlans: Array.from({ length: MAX_HEADS_UP_PLANS }, (_, i) => `${i}`.padStart(MAX_PLAN_ID_LENGTH, 'p')),
   };
 
   it('fits every key under QUOTA_BYTES_PER_ITEM and all of them under QUOTA_BYTES, at their largest', () => {
@@ -101,6 +104,14 @@ describe('settings within storage.sync quotas', () => {
     expect(itemBytes('otherAddresses', worstCase.otherAddresses)).toBe(6_440);
     // What the old limits allowed (50 addresses of 320 characters) could not have been stored.
     expect(itemBytes('otherAddresses', maxAddresses(50, 320))).toBeGreaterThan(SYNC_QUOTA.QUOTA_BYTES_PER_ITEM);
+    // The rest, with twenty plans of the longest id, stays small.
+    expect(itemBytes('settings', settingsItems(worstCase).settings)).toBeLessThan(1_300);
+  });
+
+  it('keeps only plan ids it can use for heads-ups', () => {
+    expect(updatedSettings(DEFAULT_SETTINGS, { headsUpPlans: ['multi-touch', 'persistent'] })).toMatchObject({ ok: true });
+    expect(updatedSettings(DEFAULT_SETTINGS, { headsUpPlans: ['<img>'] })).toEqual({ ok: false, fields: ['headsUpPlans.0'] });
+    expect(updatedSettings(DEFAULT_SETTINGS, { headsUpPlans: Array.from({ length: MAX_HEADS_UP_PLANS + 1 }, () => 'p') })).toMatchObject({ ok: false });
   });
 
   it('stores the largest settings where Chrome enforces its quotas', async () => {
