@@ -2,7 +2,7 @@
 import type { MessageType, Origin, Payload, Responses } from '../messaging/protocol';
 import type { FollowthroughDb } from '../storage/db';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../settings/settings';
-import { openThread } from './openThread';
+import { followUpNow, openThread, takeReplyNow } from './openThread';
 import { accountSeen, learnSendAs, userAddresses } from '../storage/accounts';
 import { isActive, looksAtThread, type FollowUp } from '../core/followUp';
 import {
@@ -100,6 +100,15 @@ export const handlers: Handlers = {
     await openThread(ctx.db, followUp);
     return null;
   },
+
+  'followUp.followUpNow': async ({ id }, ctx) => {
+    const followUp = await ctx.db.followUps.get(id);
+    if (!followUp) throw new NotFoundError('no such follow-up');
+    await followUpNow(ctx.db, followUp, ctx.now());
+    return null;
+  },
+
+  'followUp.takeReplyNow': async ({ id }, ctx) => takeReplyNow(id, ctx.now()),
 
   // A refused undo changed nothing: the engine has nothing to re-arm.
   'followUp.undo': async (undo, ctx) => {

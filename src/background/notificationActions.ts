@@ -5,8 +5,9 @@ import type { FollowthroughDb } from '../storage/db';
 import { completeStep, endFollowUp, moveFollowUp } from '../storage/followUps';
 import type { DueOptions } from '../core/dueDate';
 import { isActive } from '../core/followUp';
+import { stepByHand } from '../core/plans';
 import { buttonsFor, followUpIdOf, REPLIED_ID, SUMMARY_ID } from './notificationIds';
-import { openThread } from './openThread';
+import { followUpNow, openThread } from './openThread';
 
 export interface ActionDeps {
   db: FollowthroughDb;
@@ -16,12 +17,18 @@ export interface ActionDeps {
   options: () => Promise<DueOptions>;
 }
 
-/** The notification itself: a reminder opens its thread, the summary and the replied notice open the list. */
+/**
+ * The notification itself: a reminder due by mail is "follow up now" (its thread, with the reply
+ * open); one by hand (a call…), a heads-up or an ended one opens the thread. The summary and the
+ * replied notice open the list.
+ */
 export async function onNotificationClicked(notificationId: string, deps: ActionDeps): Promise<void> {
   const id = followUpIdOf(notificationId);
   if (id) {
     const followUp = await deps.db.followUps.get(id);
-    if (followUp) await openThread(deps.db, followUp);
+    const byMail = followUp && isActive(followUp) && followUp.firedAt !== undefined && !stepByHand(followUp.plan);
+    if (followUp && byMail) await followUpNow(deps.db, followUp, deps.now());
+    else if (followUp) await openThread(deps.db, followUp);
   } else if (notificationId === SUMMARY_ID || notificationId === REPLIED_ID) {
     await browser.tabs.create({ url: browser.runtime.getURL('src/popup/index.html') });
   } else {

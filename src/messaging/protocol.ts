@@ -67,6 +67,10 @@ export const schemas = {
   ]),
   'followUp.delete': v.object({ id: followUpId }),
   'followUp.open': v.object({ id: followUpId }),
+  // Opens the thread and its reply, for the due follow-up's next step.
+  'followUp.followUpNow': v.object({ id: followUpId }),
+  // The thread's control asks whether "follow up now" brought the user here.
+  'followUp.takeReplyNow': v.object({ id: followUpId }),
   // Undo of the popup's own action (core/undo.ts): a deleted follow-up is checked like an imported one.
   'followUp.undo': v.variant('kind', [
     v.strictObject({ kind: v.literal('edit'), id: followUpId, before: footprint, after: footprint }),
@@ -118,6 +122,8 @@ export interface Responses {
   'followUp.setOutcome': FollowUp;
   'followUp.delete': FollowUp;
   'followUp.open': null;
+  'followUp.followUpNow': null;
+  'followUp.takeReplyNow': boolean;
   'followUp.undo': UndoOutcome;
   'data.changed': null;
   'followUp.unresolved': Array<Pick<FollowUp, 'id' | 'subject'>>;
@@ -142,6 +148,8 @@ export const allowedOrigins: Record<MessageType, readonly Origin[]> = {
   'followUp.delete': ['extension-page'],
   'followUp.undo': ['extension-page'],
   'followUp.open': ['extension-page'],
+  'followUp.followUpNow': ['extension-page'],
+  'followUp.takeReplyNow': ['gmail'],
   'data.changed': ['extension-page'],
   'followUp.unresolved': ['gmail'],
   'followUp.dueThreads': ['gmail'],

@@ -24,6 +24,7 @@ interface ActionEntry {
 export const OPEN: ActionEntry = { action: 'open', icon: 'open', label: 'popupOpen' };
 const ACTIONS: readonly ActionEntry[] = [
   OPEN,
+  { action: 'reply', icon: 'reply', label: 'popupFollowUpNow' }, // only while due by mail
   { action: 'snooze', icon: 'schedule', label: 'popupSnooze' }, // "Reschedule" before it has come due
   { action: 'done', icon: 'check', label: 'popupMarkDone' },
   { action: 'note', icon: 'edit', label: 'popupEditNote' },
@@ -122,7 +123,7 @@ export function FollowUpRow({
       </span>
       {withActions && (
         <div class="row-actions">
-          {ACTIONS.map((entry) => (
+          {ACTIONS.filter((entry) => entry.action !== 'reply' || dueByMail(followUp)).map((entry) => (
             <ActionButton
               key={entry.action}
               {...entry}
@@ -136,6 +137,11 @@ export function FollowUpRow({
       {children}
     </li>
   );
+}
+
+/** Due, and the next step is a mail: "Follow up now" opens the reply. */
+export function dueByMail(followUp: FollowUp): boolean {
+  return followUp.firedAt !== undefined && !stepByHand(followUp.plan);
 }
 
 /** Why no answer counted yet, or why it is unknown: an out-of-office, a colleague, a check that failed. */

@@ -15,9 +15,9 @@ import { messagesLocale } from '../ui/locale';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { useNow } from '../ui/useNow';
 import { useSettings } from '../ui/useSettings';
-import { deleteOne, markAllDone, markStepDone, moveAll, openThread, saveNote, undoAll } from './actions';
+import { deleteOne, followUpNow, markAllDone, markStepDone, moveAll, openThread, saveNote, undoAll } from './actions';
 import { EndedRow } from './EndedRow';
-import { FollowUpRow, subjectOf } from './FollowUpRow';
+import { dueByMail, FollowUpRow, subjectOf } from './FollowUpRow';
 import { onListKey, ROW } from './listKeys';
 import { MOVE_LABEL, MOVE_MANY, MOVE_ONE, moveVerb } from './moveVerb';
 import { NotePanel } from './NotePanel';
@@ -117,6 +117,12 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
       case 'open':
         return perform(async () => {
           await openThread(followUp.id);
+          return null;
+        });
+      case 'reply':
+        if (!dueByMail(followUp)) return;
+        return perform(async () => {
+          await followUpNow(followUp.id);
           return null;
         });
       case 'snooze':

@@ -45,6 +45,11 @@ export async function openThread(id: string): Promise<void> {
   await send('followUp.open', { id });
 }
 
+/** The thread in the right account's Gmail tab, with its reply open for the next step. */
+export async function followUpNow(id: string): Promise<void> {
+  await send('followUp.followUpNow', { id });
+}
+
 /** How an ended follow-up turned out; a next step also starts its follow-up (storage/followUps.ts). */
 export function recordOutcome(id: string, choice: OutcomeChoice): Promise<FollowUp> {
   return send('followUp.setOutcome', { id, ...choice });

@@ -1,12 +1,13 @@
 /**
  * Keyboard shortcuts of the popup's list, Gmail's where Gmail has one:
- * b snooze, e done, x select, # delete, / search, j/k or arrows to move.
+ * r follow up now (reply), b snooze, e done, x select, # delete, / search, j/k or arrows to move.
  * One table serves the key handler and the tooltips that show the keys.
  */
-export type RowAction = 'open' | 'snooze' | 'done' | 'note' | 'delete' | 'select';
+export type RowAction = 'open' | 'reply' | 'snooze' | 'done' | 'note' | 'delete' | 'select';
 
 export const ROW_SHORTCUTS: Record<RowAction, string> = {
   open: 'Enter',
+  reply: 'r',
   snooze: 'b',
   done: 'e',
   note: 'n',

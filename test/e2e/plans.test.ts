@@ -129,6 +129,28 @@ describe('a plan of follow-ups', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
+  it('follows up now from the popup: Gmail shows the thread with its reply open, set to the next step', async () => {
+    session = await launchExtension({ replica: sampleReplica(), ...ZONE });
+    const gmail = await GmailPage.open(session, '/mail/u/0/#inbox');
+    await gmail.settled();
+    const due = aFollowUp({ plan: startPlan(persistent), dueAt: Date.now() - 60_000, firedAt: Date.now() - 60_000 });
+    const waiting = aFollowUp({ threadId: SAMPLE.account0.htmlSubjectThread, dueAt: Date.now() + 86_400_000 });
+    await putFollowUps(session, [due, waiting]);
+
+    const popup = await PopupPage.open(session);
+    await popup.row(waiting.id).waitFor();
+    // Only a follow-up that is due has it.
+    expect(await popup.row(waiting.id).locator('[data-action=reply]').count()).toBe(0);
+    expect(await popup.row(due.id).locator('[data-action=reply]').getAttribute('aria-label')).toBe('Follow up now');
+    await popup.act(due.id, 'reply');
+
+    const reply = new Compose(gmail.page, gmail.page.locator('.ip.adB div.M9'));
+    await reply.root.waitFor();
+    await expect.poll(() => gmail.page.locator('h2.hP').first().getAttribute('data-legacy-thread-id')).toBe(THREAD);
+    await expect.poll(() => reply.controlButton.textContent()).toBe('Step 2 of 5');
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it('gives a heads-up the work day before a step, once turned on for its plan, and reminds at the step itself', async () => {
     session = await launchExtension({ replica: sampleReplica(), ...ZONE });
     const multi = startPlan(BUILT_IN_PLANS.find((p) => p.id === 'multi-touch')!);

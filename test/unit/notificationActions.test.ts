@@ -2,6 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { onNotificationButton, onNotificationClicked, type ActionDeps } from '../../src/background/notificationActions';
 import { buttonsFor, notificationId, SUMMARY_ID } from '../../src/background/notificationIds';
+import { REPLY_NOW_FOR, takeReplyNow } from '../../src/background/openThread';
 import { BUILT_IN_PLANS, startPlan, stepDueAt } from '../../src/core/plans';
 import type { FollowUp } from '../../src/core/followUp';
 import { createFollowUp } from '../../src/storage/followUps';
@@ -59,6 +60,27 @@ describe('clicking a reminder', () => {
     expect(calls.create).toHaveBeenCalledWith({
       url: 'https://mail.google.com/mail/u/alex.rivera%40example.com/#inbox/18c2f0a1b2c3d4e5',
     });
+  });
+
+  it('is "follow up now" for a reminder due by mail: the thread, and its reply once the thread shows, taken once', async () => {
+    await deps.db.followUps.update(followUp.id, { firedAt: NOW - 1 });
+    await onNotificationClicked(notificationId(followUp), deps);
+    expect(calls.create).toHaveBeenCalledOnce();
+    expect(await takeReplyNow(followUp.id, NOW + 1000)).toBe(true);
+    expect(await takeReplyNow(followUp.id, NOW + 2000)).toBe(false);
+  });
+
+  it('opens only the thread for a heads-up, a step by hand, or a wish not taken in time', async () => {
+    await onNotificationClicked(notificationId(followUp), deps); // not fired: a heads-up
+    expect(await takeReplyNow(followUp.id, NOW)).toBe(false);
+    const multi = startPlan(BUILT_IN_PLANS.find((p) => p.id === 'multi-touch')!);
+    await deps.db.followUps.update(followUp.id, { firedAt: NOW - 1, plan: { ...multi, current: 1, doneAt: [NOW - DAY] } });
+    await onNotificationClicked(notificationId(followUp), deps); // a call
+    expect(await takeReplyNow(followUp.id, NOW)).toBe(false);
+    await deps.db.followUps.update(followUp.id, { plan: undefined });
+    await onNotificationClicked(notificationId(followUp), deps);
+    expect(await takeReplyNow(followUp.id, NOW + REPLY_NOW_FOR + 1)).toBe(false);
+    expect(calls.create).toHaveBeenCalledTimes(3);
   });
 
   it('opens the list for the summary', async () => {

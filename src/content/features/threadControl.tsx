@@ -193,6 +193,18 @@ function init({ account: getAccount, identity, logOnce }: ContentContext, signal
       log.error('reporting the opened thread failed', error);
     }
     if (session === s && (s.mounted || s.followUp)) render(s);
+    await replyIfAsked(s);
+  }
+
+  /** "Follow up now" (a reminder or the popup) brought the user here: open Gmail's own reply. */
+  async function replyIfAsked(s: Session) {
+    const due = s.followUp && isActive(s.followUp) && s.followUp.firedAt !== undefined ? s.followUp : null;
+    if (!due || !s.thread.replyButton) return;
+    try {
+      if ((await send('followUp.takeReplyNow', { id: due.id })) && session === s) s.thread.replyButton.click();
+    } catch (error) {
+      log.error('asking for a reply to open failed', error);
+    }
   }
 
   return {
