@@ -241,7 +241,7 @@ describe('the options page for every user', () => {
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Cancel' }).click();
     }
-    await setZoom(session!, page, 2);
+    await setZoom(page, 2);
     await expect.poll(() => page.evaluate(() => innerWidth)).toBe(640);
     expect(await fitsWidth(page)).toBe(true);
   });

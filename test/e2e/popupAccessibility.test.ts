@@ -59,7 +59,7 @@ describe('popup themes', () => {
     const s = await start();
     const popup = await PopupPage.open(s);
     await popup.page.setViewportSize({ width: 800, height: 600 });
-    await setZoom(s, popup.page, 2);
+    await setZoom(popup.page, 2);
     await expect.poll(() => popup.page.evaluate(() => innerWidth)).toBe(400);
     await popup.rows.first().waitFor();
     expect(await fitsWidth(popup.page)).toBe(true);

@@ -10,7 +10,6 @@ import type { FollowUp } from '../../src/core/followUp';
 import type { RowAction } from '../../src/popup/shortcuts';
 import { DB_NAME } from '../../src/storage/db';
 import { extensionUrl, type ExtensionSession } from './launch';
-import { currentWorker } from './pages';
 
 const DAY = 86_400_000;
 
@@ -227,16 +226,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * Sets the browser's zoom for a page, as the user does with Ctrl + / Ctrl −,
  * for that tab only: by default Chrome zooms every page of the origin.
  */
-export async function setZoom(session: ExtensionSession, page: Page, factor: number): Promise<void> {
-  await currentWorker(session).evaluate(
-    async ({ url, factor }) => {
-      const [tab] = await chrome.tabs.query({ url });
-      if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
-      await chrome.tabs.setZoomSettings(tab.id, { scope: 'per-tab' });
-      await chrome.tabs.setZoom(tab.id, factor);
-    },
-    { url: page.url(), factor },
-  );
+export async function setZoom(page: Page, factor: number): Promise<void> {
+  // Asked from the extension page itself: its own tab needs no lookup by URL, which Chromium
+  // versions answer differently for chrome-extension:// pages (150 matches none).
+  await page.evaluate(async (factor) => {
+    const tab = await chrome.tabs.getCurrent();
+    if (tab?.id === undefined) throw new Error('the page is not in a tab');
+    await chrome.tabs.setZoomSettings(tab.id, { scope: 'per-tab' });
+    await chrome.tabs.setZoom(tab.id, factor);
+  }, factor);
 }
 
 /** Whether the page fits its viewport's width: nothing to scroll sideways. */
