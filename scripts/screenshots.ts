@@ -110,6 +110,21 @@ try {
   const options = await OptionsPage.open(session);
   await options.page.setViewportSize({ width: 900, height: 800 });
   await options.stat('set').waitFor();
+  // A plan of the user's own, being made: a mail, a call with what to ask, a last mail.
+  const plans = options.setting('ownPlans');
+  await plans.locator('[data-action=new-plan]').click();
+  const editor = plans.locator('.plan-editor');
+  await editor.locator('[data-field=plan-name]').fill('Investor updates');
+  await editor.locator('[data-action=add-step]').click();
+  await editor.locator('[data-action=add-step]').click();
+  const step = (n: number) => editor.locator('.plan-steps > li').nth(n);
+  await step(1).locator('[data-field=channel]').selectOption('call');
+  await step(1).locator('[data-field=note]').fill('Ask about the round');
+  await step(2).locator('[data-field=count]').fill('10');
+  await plans.screenshot({ path: 'docs/options-plan.png' });
+  await editor.locator('[data-action=save-plan]').click();
+  await editor.waitFor({ state: 'detached' });
+  await options.page.locator('[data-section=settings] [role=status]', { hasText: 'Saved' }).waitFor();
   await options.page.screenshot({ path: 'docs/options.png', fullPage: true });
 } finally {
   await session.close();

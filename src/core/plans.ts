@@ -47,6 +47,18 @@ export interface PlanProgress {
 export const MAX_PLAN_STEPS = 12;
 export const MAX_STEP_COUNT = 365;
 
+/**
+ * The user's own plans (made in the options page, kept with the settings in storage.sync): as
+ * many, and as long, as fit its quotas with room to spare (settings/settings.ts).
+ */
+export const MAX_OWN_PLANS = 8;
+export const MAX_PLAN_NAME_LENGTH = 40;
+export const MAX_STEP_NOTE_LENGTH = 80;
+/** Two years: a longer pause is a new follow-up, not a step. */
+export const MAX_STEP_MONTHS = 24;
+/** Own plans' ids: never one of the built-in ones, and valid wherever a plan id is kept. */
+export const OWN_PLAN_ID = /^own-[a-z0-9]{8}$/;
+
 const step = (count: number, channel: Channel = 'email', unit: Spacing['unit'] = 'business-days'): PlanStep => ({ after: { unit, count }, channel, note: '' });
 
 /** The plans every user has. "Once" is a single reminder: no plan stored at all. */
@@ -56,6 +68,19 @@ export const BUILT_IN_PLANS: readonly Plan[] = [
   { id: 'multi-touch', name: 'Multi-touch', steps: [step(2), step(3, 'call'), step(5, 'linkedin'), step(10), step(20, 'call')] },
   { id: 'nurture', name: 'Nurture', steps: Array.from({ length: 8 }, () => step(3, 'email', 'months')) },
 ];
+
+/** Every plan the user can choose: the built-in ones, then their own in the order they made them. */
+export function choosablePlans(own: readonly Plan[]): Plan[] {
+  return [...BUILT_IN_PLANS, ...own];
+}
+
+/** An id for a new plan of the user's, unlike any of `taken`. */
+export function newPlanId(taken: readonly string[], uuid: () => string = () => crypto.randomUUID()): string {
+  for (;;) {
+    const id = `own-${uuid().slice(0, 8)}`;
+    if (!taken.includes(id)) return id;
+  }
+}
 
 /** The step in progress; undefined for a single reminder. */
 export function currentStep(plan: PlanProgress | undefined): PlanStep | undefined {

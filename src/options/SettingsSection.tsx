@@ -10,6 +10,7 @@ import {
   ThemeField,
   WorkDaysField,
 } from './settingsFields';
+import { OwnPlansField } from './OwnPlansField';
 import { SendAsField } from './SendAsField';
 import { useSettingsForm, type SaveStatus } from './useSettingsForm';
 import type { FollowthroughDb } from '../storage/db';
@@ -35,6 +36,7 @@ export function SettingsSection({ db }: { db: FollowthroughDb }) {
         <OtherAddressesField form={form} />
         <SendAsField db={db} />
         <NotificationsField form={form} />
+        <OwnPlansField form={form} />
         <HeadsUpField form={form} />
         <ThemeField form={form} />
       </form>

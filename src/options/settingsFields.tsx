@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'preact/hooks';
 import { formatTime } from '../core/format';
-import { BUILT_IN_PLANS } from '../core/plans';
+import { choosablePlans } from '../core/plans';
 import { MAX_ADDRESS_LENGTH, MAX_OTHER_ADDRESSES, type Settings } from '../settings/settings';
 import { t, type MessageKey } from '../ui/i18n';
 import { planName, planSpacing } from '../ui/planText';
@@ -26,14 +26,14 @@ const weekdayName = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
 // 2023-01-01 was a Sunday: day d of that week has getDay() === d.
 const dayName = (day: number) => weekdayName.format(new Date(2023, 0, 1 + day));
 /** For a field the schema can never refuse (a choice among valid values); the browser still may. */
-const never = () => '';
+export const never = () => '';
 
 interface FieldProps {
   form: SettingsForm;
 }
 
 /** The field's refusal, if any, with an id for aria-describedby. */
-function FieldError({ id, form, field }: { id: string; form: SettingsForm; field: Field }) {
+export function FieldError({ id, form, field }: { id: string; form: SettingsForm; field: Field }) {
   const error = form.errors[field];
   return error ? (
     <div id={id} class="error" role="alert" data-error={field}>
@@ -42,7 +42,7 @@ function FieldError({ id, form, field }: { id: string; form: SettingsForm; field
   ) : null;
 }
 
-const describedBy = (form: SettingsForm, field: Field, errorId: string, hintId?: string) =>
+export const describedBy = (form: SettingsForm, field: Field, errorId: string, hintId?: string) =>
   [hintId, form.errors[field] ? errorId : undefined].filter(Boolean).join(' ') || undefined;
 
 export function ReminderHourField({ form }: FieldProps) {
@@ -237,14 +237,14 @@ export function ThemeField({ form }: FieldProps) {
 /** Per plan: a heads-up the work day before each step, for steps that need preparation. */
 export function HeadsUpField({ form }: FieldProps) {
   const id = useId();
-  const { headsUpPlans } = form.settings;
+  const { headsUpPlans, ownPlans } = form.settings;
   return (
     <fieldset class="setting" data-setting="headsUpPlans" aria-describedby={describedBy(form, 'headsUpPlans', id, `${id}-hint`)}>
       <legend>{t('optionsHeadsUp')}</legend>
       <p id={`${id}-hint`} class="hint">
         {t('optionsHeadsUpHint')}
       </p>
-      {BUILT_IN_PLANS.map((plan) => (
+      {choosablePlans(ownPlans).map((plan) => (
         <label key={plan.id} class="choice">
           <input
             type="checkbox"
@@ -256,7 +256,7 @@ export function HeadsUpField({ form }: FieldProps) {
               form.save('headsUpPlans', { headsUpPlans: next }, never);
             }}
           />
-          {planName(plan.id)} <span class="hint">({planSpacing(plan)})</span>
+          {planName(plan.id, plan.name)} <span class="hint">({planSpacing(plan)})</span>
         </label>
       ))}
       <FieldError id={id} form={form} field="headsUpPlans" />

@@ -10,14 +10,31 @@
  *   MAX_ADDRESS_LENGTH characters, ASCII only (the email check admits no other, and JSON
  *   escapes none of them): 14 + (25 × (254 + 3) + 1) = 6,440 bytes, 1,752 under the limit.
  *   The old limits, 50 addresses of 320 characters, came to 16,165 bytes: they did not fit.
+ * - `ownPlan0` … `ownPlan7`, the user's own plans, one per key (null when free), so each fits
+ *   alone: a name of MAX_PLAN_NAME_LENGTH and MAX_PLAN_STEPS steps with notes of
+ *   MAX_STEP_NOTE_LENGTH characters. Text is refused with control characters or lone
+ *   surrogates, the only ones JSON writes as six bytes: no character takes more than three, and
+ *   a plan at its largest comes to under 4,300 bytes.
  * - `settings`, everything else: numbers, a week, a word and the plans with a heads-up (at most
  *   MAX_HEADS_UP_PLANS ids of at most MAX_PLAN_ID_LENGTH ASCII characters): under 1,300 bytes.
- * test/unit/settings.test.ts checks the worst case of both against Chrome's quotas.
+ * All of them at their largest take under 42,000 of the 102,400 bytes.
+ * test/unit/settings.test.ts checks the worst case of each against Chrome's quotas.
  */
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import { DEFAULT_REMINDER_HOUR } from '../core/dueDate';
 import { log } from '../core/log';
+import {
+  CHANNELS,
+  MAX_OWN_PLANS,
+  MAX_PLAN_NAME_LENGTH,
+  MAX_PLAN_STEPS,
+  MAX_STEP_COUNT,
+  MAX_STEP_MONTHS,
+  MAX_STEP_NOTE_LENGTH,
+  OWN_PLAN_ID,
+  type Plan,
+} from '../core/plans';
 
 /** RFC 5321 caps a forward path at 256 octets, brackets included: no address that gets mail is longer. */
 export const MAX_ADDRESS_LENGTH = 254;
@@ -28,6 +45,31 @@ export const MAX_OTHER_ADDRESSES = 25;
 export const MAX_HEADS_UP_PLANS = 20;
 export const MAX_PLAN_ID_LENGTH = 40;
 const planId = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/), v.maxLength(MAX_PLAN_ID_LENGTH));
+
+/** Text a person typed: trimmed, with no control characters or lone surrogates (see above). */
+const typedText = (max: number) => v.pipe(v.string(), v.trim(), v.regex(/^[^\p{Cc}\p{Cs}]*$/u), v.maxLength(max));
+
+export const ownPlanSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(OWN_PLAN_ID)),
+  name: v.pipe(typedText(MAX_PLAN_NAME_LENGTH), v.minLength(1)),
+  steps: v.pipe(
+    v.array(
+      v.pipe(
+        v.strictObject({
+          after: v.strictObject({
+            unit: v.picklist(['business-days', 'months']),
+            count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_STEP_COUNT)),
+          }),
+          channel: v.picklist(CHANNELS),
+          note: typedText(MAX_STEP_NOTE_LENGTH),
+        }),
+        v.check(({ after }) => after.unit !== 'months' || after.count <= MAX_STEP_MONTHS, 'too many months'),
+      ),
+    ),
+    v.minLength(1),
+    v.maxLength(MAX_PLAN_STEPS),
+  ),
+}) satisfies v.GenericSchema<unknown, Plan>;
 
 /** An address as stored: any valid one is read, whatever limit it was saved under. */
 const storedAddress = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email());
@@ -49,6 +91,12 @@ export const settingsSchema = v.object({
   theme: v.picklist(['system', 'light', 'dark']),
   /** Plans whose steps get a heads-up the work day before (core/headsUp.ts). */
   headsUpPlans: v.pipe(v.array(planId), v.maxLength(MAX_HEADS_UP_PLANS)),
+  /** The user's own plans, offered after the built-in ones. */
+  ownPlans: v.pipe(
+    v.array(ownPlanSchema),
+    v.maxLength(MAX_OWN_PLANS),
+    v.check((plans) => new Set(plans.map((plan) => plan.id)).size === plans.length, 'a plan twice'),
+  ),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
@@ -63,11 +111,13 @@ export const DEFAULT_SETTINGS: Settings = {
   notifyOnReply: false,
   theme: 'system',
   headsUpPlans: [],
+  ownPlans: [],
 };
 
 const SETTINGS_KEY = 'settings';
 const ADDRESSES_KEY = 'otherAddresses';
-const KEYS = [SETTINGS_KEY, ADDRESSES_KEY];
+const PLAN_KEYS = Array.from({ length: MAX_OWN_PLANS }, (_, slot) => `ownPlan${slot}`);
+const KEYS = [SETTINGS_KEY, ADDRESSES_KEY, ...PLAN_KEYS];
 
 const asRecord = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
@@ -79,6 +129,16 @@ function addressesFrom(stored: unknown): string[] {
     const parsed = v.safeParse(storedAddress, item);
     return parsed.success ? [parsed.output] : [];
   });
+}
+
+/** Each valid plan in its slot, so one bad plan never costs the others; a plan's id only once. */
+function plansFrom(items: Record<string, unknown>): Plan[] {
+  const plans = new Map<string, Plan>();
+  for (const key of PLAN_KEYS) {
+    const parsed = v.safeParse(ownPlanSchema, items[key]);
+    if (parsed.success && !plans.has(parsed.output.id)) plans.set(parsed.output.id, parsed.output);
+  }
+  return [...plans.values()];
 }
 
 /**
@@ -94,12 +154,17 @@ export function settingsFrom(items: Record<string, unknown>): Settings {
     if (parsed.success) result[key] = parsed.output;
   }
   result.otherAddresses = addressesFrom(items[ADDRESSES_KEY] !== undefined ? items[ADDRESSES_KEY] : record.otherAddresses);
+  result.ownPlans = plansFrom(items);
   return result as Settings;
 }
 
-/** The items to store for these settings: both keys, so the first write also moves the addresses out of `settings`. */
-export function settingsItems({ otherAddresses, ...rest }: Settings): Record<string, unknown> {
-  return { [SETTINGS_KEY]: rest, [ADDRESSES_KEY]: otherAddresses };
+/**
+ * The items to store for these settings: every key, so the first write also moves the addresses
+ * out of `settings`, and a plan slot no longer used is emptied in the same write.
+ */
+export function settingsItems({ otherAddresses, ownPlans, ...rest }: Settings): Record<string, unknown> {
+  const plans = Object.fromEntries(PLAN_KEYS.map((key, slot) => [key, ownPlans[slot] ?? null]));
+  return { [SETTINGS_KEY]: rest, [ADDRESSES_KEY]: otherAddresses, ...plans };
 }
 
 export type SettingsUpdate = { ok: true; settings: Settings } | { ok: false; fields: string[] };

@@ -169,6 +169,81 @@ describe('a plan of follow-ups', () => {
     await expect.poll(async () => (await stored()).firedAt, { timeout: 30_000, interval: 250 }).toBeDefined();
   });
 
+  it('makes a plan of the user’s own in the options, offers it in Gmail, and keeps a follow-up’s steps when it changes or goes', async () => {
+    session = await launchExtension({ replica: sampleReplica(), ...ZONE });
+    const options = await OptionsPage.open(session);
+    const field = options.setting('ownPlans');
+    await field.locator('[data-action=new-plan]').click();
+    const editor = field.locator('.plan-editor');
+    const steps = editor.locator('.plan-steps > li');
+    // A new plan starts as one mail two business days on; the next step offered doubles the last.
+    expect(await steps.locator('[data-field=count]').inputValue()).toBe('2');
+    await steps.locator('[data-field=count]').fill('3');
+    await editor.locator('[data-action=add-step]').click();
+    expect(await steps.nth(1).locator('[data-field=count]').inputValue()).toBe('6');
+
+    // Nothing saved while something is wrong, and each field says what.
+    await steps.nth(1).locator('[data-field=count]').fill('0');
+    await editor.locator('[data-action=save-plan]').click();
+    await expect.poll(() => editor.locator('[data-error=plan-name]').textContent()).toBe('Give the plan a name.');
+    expect(await steps.nth(1).locator('[data-error=step]').textContent()).toBe('Enter a whole number of business days from 1 to 365.');
+    expect(await steps.nth(1).locator('[data-field=count]').getAttribute('aria-invalid')).toBe('true');
+    expect(await steps.first().locator('[data-error]').count()).toBe(0);
+
+    // A name that is markup stays text, in the options and in Gmail.
+    const name = 'Investors <img src=x onerror=alert(1)>';
+    await editor.locator('[data-field=plan-name]').fill(name);
+    await steps.nth(1).locator('[data-field=count]').fill('5');
+    await steps.nth(1).locator('[data-field=channel]').selectOption('call');
+    await steps.nth(1).locator('[data-field=note]').fill('Ask about the round');
+    await editor.locator('[data-action=save-plan]').click();
+    await editor.waitFor({ state: 'detached' });
+    const listed = field.locator('[data-plan]');
+    await expect.poll(() => listed.locator('.hint').textContent()).toBe('3, 5 business days · Email, Call');
+    const id = (await listed.getAttribute('data-plan'))!;
+    expect(id).toMatch(/^own-[a-z0-9]{8}$/);
+    const plan = { id, name, steps: [{ after: { unit: 'business-days', count: 3 }, channel: 'email', note: '' }, { after: { unit: 'business-days', count: 5 }, channel: 'call', note: 'Ask about the round' }] };
+    await expect.poll(() => options.page.evaluate(() => chrome.storage.sync.get(['ownPlan0', 'ownPlan1']))).toEqual({ ownPlan0: plan, ownPlan1: null });
+    // Kept after a reload, and offered for a heads-up like the built-in plans.
+    await options.page.reload();
+    await expect.poll(() => field.locator('.own-plan-name').textContent()).toBe(name);
+    expect(await options.setting('headsUpPlans').getByLabel(/^Investors/).count()).toBe(1);
+
+    // Gmail offers it after the built-in plans, on a thread and in a compose.
+    const gmail = await GmailPage.open(session, '/mail/u/0/#sent');
+    await gmail.openThreadFromList('sent', THREAD);
+    await gmail.openMenu();
+    const offered = () => gmail.control.locator('[data-plan]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.plan));
+    expect(await offered()).toEqual(['once', 'persistent', 'multi-touch', 'nurture', id]);
+    const item = gmail.control.locator(`[data-plan="${id}"]`);
+    expect(await item.textContent()).toBe(`${name}3, 5 business days · Email, Call`);
+    expect(await item.locator('img').count()).toBe(0);
+    await item.click();
+    await gmail.control.locator('button.ft-button[data-state=tracked]').waitFor();
+    const set = await baselineRecorded(session);
+    expect(set.plan).toEqual({ planId: id, name, steps: plan.steps, current: 0, doneAt: [] });
+    await expect.poll(() => gmail.controlButton.textContent()).toMatch(/^Step 1 of 2 · /);
+    const compose = await Compose.open(gmail.page);
+    await compose.openMenu();
+    await compose.control.locator(`[data-plan="${id}"]`).click();
+    await expect.poll(() => compose.controlButton.textContent()).toBe(name);
+    await compose.discard();
+
+    // Changed, then deleted: the follow-up under way keeps the steps it started with, and Gmail no longer offers it.
+    await field.locator('[data-action=edit-plan]').click();
+    await editor.locator('[data-field=plan-name]').fill('Investors');
+    await editor.locator('[data-action=save-plan]').click();
+    await expect.poll(() => field.locator('.own-plan-name').textContent()).toBe('Investors');
+    await options.setting('headsUpPlans').getByLabel(/^Investors/).check();
+    await field.locator('[data-action=delete-plan]').click();
+    await expect.poll(() => listed.count()).toBe(0);
+    await expect.poll(() => options.page.evaluate(() => chrome.storage.sync.get(['ownPlan0', 'settings']))).toMatchObject({ ownPlan0: null, settings: { headsUpPlans: [] } });
+    await gmail.openMenu();
+    await expect.poll(offered).toEqual(['once', 'persistent', 'multi-touch', 'nurture']);
+    expect((await stored()).plan).toEqual({ planId: id, name, steps: plan.steps, current: 0, doneAt: [] });
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it('ends a single reminder as done once the user followed up in the thread, with no choice in the reply', async () => {
     session = await launchExtension({ replica: sampleReplica(), ...ZONE });
     const gmail = await GmailPage.open(session, '/mail/u/0/#sent');

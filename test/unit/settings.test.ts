@@ -16,6 +16,15 @@ import {
   type Settings,
 } from '../../src/settings/settings';
 import { enforceSyncQuotas, itemBytes, SYNC_QUOTA } from '../support/quotaStorage';
+import {
+  MAX_OWN_PLANS,
+  MAX_PLAN_NAME_LENGTH,
+  MAX_PLAN_STEPS,
+  MAX_STEP_COUNT,
+  MAX_STEP_MONTHS,
+  MAX_STEP_NOTE_LENGTH,
+  type Plan,
+} from '../../src/core/plans';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -82,6 +91,16 @@ describe('settings', () => {
 });
 
 describe('settings within storage.sync quotas', () => {
+  /** A plan at its largest: the longest name and notes, in characters that take three bytes. */
+  const largestPlan = (slot: number): Plan => ({
+    id: `own-${String(slot).padStart(8, '0')}`,
+    name: '€'.repeat(MAX_PLAN_NAME_LENGTH),
+    steps: Array.from({ length: MAX_PLAN_STEPS }, () => ({
+      after: { unit: 'business-days', count: MAX_STEP_COUNT },
+      channel: 'linkedin',
+      note: '€'.repeat(MAX_STEP_NOTE_LENGTH),
+    })),
+  });
   /** The largest settings the schema accepts: every value at its longest. */
   const worstCase: Settings = {
     reminderHour: 23,
@@ -92,14 +111,18 @@ describe('settings within storage.sync quotas', () => {
     notifyOnReply: false,
     theme: 'system',
     headsUpPlans: Array.from({ length: MAX_HEADS_UP_PLANS }, (_, i) => `${i}`.padStart(MAX_PLAN_ID_LENGTH, 'p')),
+    ownPlans: Array.from({ length: MAX_OWN_PLANS }, (_, slot) => largestPlan(slot)),
   };
 
   it('fits every key under QUOTA_BYTES_PER_ITEM and all of them under QUOTA_BYTES, at their largest', () => {
     expect(updatedSettings(DEFAULT_SETTINGS, worstCase)).toEqual({ ok: true, settings: worstCase });
     const sizes = Object.entries(settingsItems(worstCase)).map(([key, value]) => itemBytes(key, value));
-    expect(sizes).toHaveLength(2);
+    expect(sizes).toHaveLength(2 + MAX_OWN_PLANS);
     for (const size of sizes) expect(size).toBeLessThan(SYNC_QUOTA.QUOTA_BYTES_PER_ITEM);
-    expect(sizes.reduce((a, b) => a + b)).toBeLessThan(SYNC_QUOTA.QUOTA_BYTES);
+    // Under 42,000 bytes in all: more than half the quota stays free.
+    expect(sizes.reduce((a, b) => a + b)).toBeLessThan(42_000);
+    // A plan at its largest: under 4,300 bytes, about half the per-item quota.
+    expect(itemBytes('ownPlan7', largestPlan(7))).toBeLessThan(4_300);
     // The address list is the large one: 6,440 bytes, a fifth under the per-item quota.
     expect(itemBytes('otherAddresses', worstCase.otherAddresses)).toBe(6_440);
     // What the old limits allowed (50 addresses of 320 characters) could not have been stored.
@@ -112,6 +135,38 @@ describe('settings within storage.sync quotas', () => {
     expect(updatedSettings(DEFAULT_SETTINGS, { headsUpPlans: ['multi-touch', 'persistent'] })).toMatchObject({ ok: true });
     expect(updatedSettings(DEFAULT_SETTINGS, { headsUpPlans: ['<img>'] })).toEqual({ ok: false, fields: ['headsUpPlans.0'] });
     expect(updatedSettings(DEFAULT_SETTINGS, { headsUpPlans: Array.from({ length: MAX_HEADS_UP_PLANS + 1 }, () => 'p') })).toMatchObject({ ok: false });
+  });
+
+  it('refuses own plans the quotas were not planned for: too many, too long, or with characters JSON writes long', () => {
+    const plan = largestPlan(0);
+    const refused = (ownPlans: Plan[]) => expect(updatedSettings(DEFAULT_SETTINGS, { ownPlans })).toMatchObject({ ok: false });
+    refused(Array.from({ length: MAX_OWN_PLANS + 1 }, (_, slot) => largestPlan(slot)));
+    refused([{ ...plan, name: `${plan.name}x` }]);
+    refused([{ ...plan, steps: [...plan.steps, plan.steps[0]!] }]);
+    refused([{ ...plan, steps: [{ ...plan.steps[0]!, note: `${plan.steps[0]!.note}x` }] }]);
+    refused([{ ...plan, name: 'Call\u0007' }]);
+    refused([{ ...plan, name: 'Half \ud83d' }]);
+    refused([{ ...plan, name: '   ' }]);
+    refused([{ ...plan, steps: [] }]);
+    refused([{ ...plan, steps: [{ ...plan.steps[0]!, after: { unit: 'months', count: MAX_STEP_MONTHS + 1 } }] }]);
+    refused([{ ...plan, id: 'persistent' }]);
+    refused([plan, { ...largestPlan(1), id: plan.id }]);
+    // Names and notes are trimmed; a whole emoji is fine.
+    expect(updatedSettings(DEFAULT_SETTINGS, { ownPlans: [{ ...plan, name: '  Big deals 🚀 ' }] })).toMatchObject({
+      ok: true,
+      settings: { ownPlans: [{ name: 'Big deals 🚀' }] },
+    });
+  });
+
+  it('reads each valid stored plan when another is not, and empties a slot no longer used', async () => {
+    await fakeBrowser.storage.sync.set({ ownPlan0: largestPlan(0), ownPlan1: { id: 'own-bad', name: 'x' }, ownPlan2: largestPlan(2), ownPlan3: largestPlan(0) });
+    const loaded = await loadSettings();
+    expect(loaded.ownPlans.map((plan) => plan.id)).toEqual([largestPlan(0).id, largestPlan(2).id]);
+    await writeSettings({ ...loaded, ownPlans: [largestPlan(2)] });
+    // Emptied: null where the browser keeps it, gone where it drops null values as this fake does.
+    const stored = await fakeBrowser.storage.sync.get(['ownPlan0', 'ownPlan1', 'ownPlan2']);
+    expect([stored.ownPlan0, stored.ownPlan1 ?? null, stored.ownPlan2 ?? null]).toEqual([largestPlan(2), null, null]);
+    expect((await loadSettings()).ownPlans).toEqual([largestPlan(2)]);
   });
 
   it('stores the largest settings where Chrome enforces its quotas', async () => {

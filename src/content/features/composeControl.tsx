@@ -8,7 +8,7 @@
  */
 import { dueAtForChoice, type Choice } from '../../core/dueDate';
 import { isActive, normalizeSubject } from '../../core/followUp';
-import { startPlan, stepDueAt } from '../../core/plans';
+import { choosablePlans, startPlan, stepDueAt } from '../../core/plans';
 import { log } from '../../core/log';
 import { bodyKey } from '../../core/replies/fingerprint';
 import { draftKeyOf, readCompose, sendAsAddresses, type ComposeSnapshot } from '../../gmail/compose';
@@ -82,6 +82,7 @@ function init(context: ContentContext, signal: AbortSignal): Feature {
         value={choiceOf(s)}
         now={Date.now}
         options={settings()}
+        plans={choosablePlans(settings().ownPlans)}
         onChange={(value) => {
           picked.add(s.key);
           choices.set(s.key, value);

@@ -8,7 +8,7 @@
  */
 import type { ProposedDate } from '../../core/dates/promisedDate';
 import { dueAtForChoice, type Choice } from '../../core/dueDate';
-import { startPlan } from '../../core/plans';
+import { choosablePlans, startPlan } from '../../core/plans';
 import { isActive, type FollowUp, type FollowUpCondition } from '../../core/followUp';
 import type { Plan } from '../../core/plans';
 import { asksOutcome } from '../../core/outcome';
@@ -120,6 +120,7 @@ function init({ account: getAccount, identity, logOnce }: ContentContext, signal
         error={s.error}
         now={Date.now}
         options={settings()}
+        plans={choosablePlans(settings().ownPlans)}
         onChoose={(choice, condition, plan) => choose(s, choice, condition, plan)}
         onOutcome={(kind) => s.followUp && void save(s, () => send('followUp.setOutcome', { id: s.followUp!.id, kind }))}
         onEnd={(status) => s.followUp && void save(s, () => send('followUp.end', { id: s.followUp!.id, status }))}

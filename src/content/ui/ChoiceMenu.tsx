@@ -11,7 +11,7 @@ import { formatDueDate } from '../../core/format';
 import { refuseDue } from '../../core/dates/dueLimits';
 import type { PhraseResult } from '../../core/dates/parsePhrase';
 import { t, type MessageKey } from '../../ui/i18n';
-import { BUILT_IN_PLANS, type Plan } from '../../core/plans';
+import type { Plan } from '../../core/plans';
 import { planName, planSpacing } from '../../ui/planText';
 import { loadPhraseParser } from './lazy';
 import type { MenuPlacement } from './useMenu';
@@ -52,14 +52,16 @@ export interface ChoiceMenuProps {
   children?: ComponentChildren;
   /** Shown above the choices: what the last look at the thread found, and what it suggests. */
   lead?: ComponentChildren;
-  /** The plan in force or chosen: a built-in plan's id, null for a single reminder. */
+  /** The plans offered: the built-in ones, then the user's own. */
+  plans: readonly Plan[];
+  /** The plan in force or chosen: its id, null for a single reminder. */
   planId: string | null;
   /** A plan picked: its first step comes due at its own spacing. null: a single reminder. */
   onPlan(plan: Plan | null): void;
 }
 
 export function ChoiceMenu(props: ChoiceMenuProps) {
-  const { heading, base, options, selected, condition, conditions = SENT_CONDITIONS, onCondition, onChoose, onOff, style, children, lead, planId, onPlan } = props;
+  const { heading, base, options, selected, condition, conditions = SENT_CONDITIONS, onCondition, onChoose, onOff, style, children, lead, plans, planId, onPlan } = props;
   return (
     <div class="ft-menu" role="menu" aria-label={t('followUpMenuLabel')} style={style}>
       {lead}
@@ -109,7 +111,7 @@ export function ChoiceMenu(props: ChoiceMenuProps) {
       ))}
       <div class="ft-separator" role="separator" />
       <div class="ft-menu-heading">{t('planHeading')}</div>
-      {[null, ...BUILT_IN_PLANS].map((plan) => (
+      {[null, ...plans].map((plan) => (
         <button
           key={plan?.id ?? 'once'}
           type="button"
@@ -119,7 +121,7 @@ export function ChoiceMenu(props: ChoiceMenuProps) {
           data-plan={plan?.id ?? 'once'}
           onClick={() => onPlan(plan)}
         >
-          <span>{planName(plan?.id ?? null)}</span>
+          <span>{planName(plan?.id ?? null, plan?.name)}</span>
           <span class="ft-preview">{plan ? planSpacing(plan) : t('planOnceHint')}</span>
         </button>
       ))}

@@ -38,7 +38,7 @@ export function composeLabel({ choice, condition, plan, nextStep }: ComposeChoic
   if (!choice) return t('followUpButton');
   const label = t(condition === 'always' ? 'composeLabelAlways' : 'composeLabelIfNoReply', whenWords(choice));
   if (nextStep) return `${label} · ${stepLabel(nextStep)}`;
-  return plan ? `${label} · ${planName(plan.id)}` : label;
+  return plan ? `${label} · ${planName(plan.id, plan.name)}` : label;
 }
 
 function whenWords(choice: Choice): string {
@@ -56,7 +56,7 @@ function whenWords(choice: Choice): string {
 function shortLabel({ choice, plan, nextStep }: ComposeChoice): string {
   if (!choice) return t('followUpButton');
   if (nextStep) return stepLabel(nextStep);
-  if (plan) return planName(plan.id);
+  if (plan) return planName(plan.id, plan.name);
   switch (choice.kind) {
     case 'preset':
       return t(PRESET_LABELS[choice.preset]);
@@ -71,10 +71,12 @@ export interface ComposeControlProps {
   value: ComposeChoice;
   now: () => number;
   options: DueOptions;
+  /** The plans offered in the menu. */
+  plans: readonly Plan[];
   onChange(value: ComposeChoice): void;
 }
 
-export function ComposeControl({ value, now, options, onChange }: ComposeControlProps) {
+export function ComposeControl({ value, now, options, plans, onChange }: ComposeControlProps) {
   const menu = useMenu();
   const set = (change: Partial<ComposeChoice>) => onChange({ ...value, promisedQuote: undefined, nextStep: undefined, ...change });
   const label = composeLabel(value);
@@ -111,6 +113,7 @@ export function ComposeControl({ value, now, options, onChange }: ComposeControl
             menu.close();
             set({ choice: null, plan: undefined });
           }}
+          plans={plans}
           planId={value.choice ? (value.plan?.id ?? null) : null}
           onPlan={(plan) => {
             menu.close();

@@ -35,6 +35,8 @@ export interface FollowUpControlProps {
   error: string | null;
   now: () => number;
   options: DueOptions;
+  /** The plans offered in the menu. */
+  plans: readonly Plan[];
   /**
    * A time chosen, with the condition; and a plan when one was picked (its first step's time
    * comes with it), null for a single reminder, undefined to keep the plan in force.
@@ -69,7 +71,7 @@ const OUTCOME_ITEMS: Record<Exclude<OutcomeKind, 'next-step'>, { label: MessageK
 };
 
 export function FollowUpControl(props: FollowUpControlProps) {
-  const { followUp, received, error, now, options, onChoose, onEnd, onStepDone, onNote, onMove, onCondition, onOutcome } = props;
+  const { followUp, received, error, now, options, plans, onChoose, onEnd, onStepDone, onNote, onMove, onCondition, onOutcome } = props;
   const menu = useMenu();
   const tracked = followUp && isActive(followUp) ? followUp : null;
   // What others wrote is no evidence for a reply-by: only the user's own reply ends it.
@@ -142,6 +144,7 @@ export function FollowUpControl(props: FollowUpControlProps) {
           conditions={conditions}
           onCondition={(value) => (tracked ? value !== tracked.condition && onCondition(value) : setDraftCondition(value))}
           onChoose={(choice) => act(() => onChoose(choice, condition))()}
+          plans={plans}
           planId={tracked?.plan?.planId ?? null}
           onPlan={(plan) => {
             // A plan picked starts at its first step from now. "Once" drops a plan in force and
