@@ -1,6 +1,21 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
+/** Real Chromium with the built extension: the end-to-end tests, and the slow ones run apart. */
+const inChromium = {
+  environment: 'node',
+  // The same zone as the browser contexts the tests pin, so expected dates computed here match.
+  env: { TZ: 'Europe/Berlin' },
+  globalSetup: ['test/e2e/globalSetup.ts'],
+  // One Chromium at a time: with two at once on the two cores, each file took about three times
+  // as long (measured), so the run took longer in all.
+  fileParallelism: false,
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  // expect.poll awaits a condition in the page; give a slow CI machine room.
+  expect: { poll: { timeout: 10_000 } },
+};
+
 export default defineConfig({
   plugins: [preact()],
   test: {
@@ -17,23 +32,9 @@ export default defineConfig({
           setupFiles: ['test/unit/setup.ts'],
         },
       },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
-          environment: 'node',
-          // The same zone as the browser contexts the tests pin, so expected dates computed here match.
-          env: { TZ: 'Europe/Berlin' },
-          globalSetup: ['test/e2e/globalSetup.ts'],
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          // expect.poll awaits a condition in the page; give a slow CI machine room.
-          expect: { poll: { timeout: 10_000 } },
-        },
-      },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], ...inChromium } },
+      // Load tests (thousands of follow-ups, Gmail's polite request rate): npm run test:slow, not CI.
+      { extends: true, test: { name: 'slow', include: ['test/slow/**/*.test.ts'], ...inChromium } },
     ],
   },
 });
