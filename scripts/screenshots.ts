@@ -54,8 +54,22 @@ try {
 
   // Some history besides the two just set: one overdue with a note, one in the other account, a reply.
   const day = 86_400_000;
+  // With a history of notes: what was discussed, what comes next.
+  const fieldstone = aFollowUp({
+    threadId: SAMPLE.account0.followedUpThread,
+    subject: 'Fieldstone renewal: revised quote',
+    recipients: [{ name: 'Morgan Lee', email: 'morgan@fieldstone.example' }],
+    sentAt: Date.now() - 9 * day,
+    dueAt: Date.now() - 2 * day,
+    note: 'Offer the 12-month term',
+    noteAt: Date.now() - 3 * day,
+    earlierNotes: [
+      { at: Date.now() - 9 * day, text: 'Sent the revised quote: 8 % off for a 24-month renewal.' },
+      { at: Date.now() - 6 * day, text: 'Call with Morgan: 24 months is too long for their board; they renew yearly.' },
+    ],
+  });
   await putFollowUps(session, [
-    aFollowUp({ threadId: SAMPLE.account0.followedUpThread, subject: 'Fieldstone renewal: revised quote', recipients: [{ name: 'Morgan Lee', email: 'morgan@fieldstone.example' }], sentAt: Date.now() - 9 * day, dueAt: Date.now() - 2 * day, note: 'Offer the 12-month term' }),
+    fieldstone,
     aFollowUp({ account: SAMPLE.account1.email, threadId: SAMPLE.account1.unansweredThread, subject: 'Harbor brand refresh: first concepts', recipients: [{ name: 'Olivia Chen', email: 'olivia@harbor.example' }], sentAt: Date.now() - 3 * day, dueAt: Date.now() + 90 * 60_000 }),
     aFollowUp({ threadId: SAMPLE.account0.repliedThread, subject: 'Lumen Labs: API access', recipients: [{ name: 'Priya Natarajan', email: 'priya@lumenlabs.example' }], status: 'replied', sentAt: Date.now() - 6 * day, dueAt: Date.now() - day, replyCheck: { checkedAt: Date.now() - 2 * day, outcome: 'replied', evidence: { by: { name: 'Priya Natarajan', email: 'priya@lumenlabs.example' }, dateText: new Date(Date.now() - 2 * day).toDateString() } } }),
   ]);
@@ -63,6 +77,12 @@ try {
   await popup.page.setViewportSize({ width: 400, height: 560 });
   await popup.rows.nth(4).waitFor();
   await popup.page.screenshot({ path: 'docs/popup.png' });
+  // Its note, under the thread's earlier notes.
+  await popup.act(fieldstone.id, 'note');
+  await popup.notePanel.locator('[data-field=note-history]').waitFor();
+  await popup.page.setViewportSize({ width: 400, height: 600 });
+  await popup.notePanel.screenshot({ path: 'docs/popup-notes.png' });
+  await popup.page.keyboard.press('Escape');
 
   // The answered thread in Gmail: how did it go, in one click, or the next step.
   await gmail.openThreadFromList('inbox', SAMPLE.account0.repliedThread);
@@ -97,6 +117,8 @@ try {
         ...(replied ? { replyCheck: { checkedAt: sentAt + (1 + (i % 4)) * day, outcome: 'replied' as const } } : {}),
         // Every other one on the persistent plan, answered (or given up) after a few follow-ups.
         ...(i % 2 === 0 ? { plan: { ...startPlan(persistent), current: i % 4, doneAt: Array.from({ length: i % 4 }, (_, k) => sentAt + (k + 1) * day / 2) } } : {}),
+        // Those follow-ups made: each second one two days after it was due.
+        ...(i % 2 === 0 && i % 4 > 0 ? { made: Array.from({ length: i % 4 }, (_, k) => ({ promisedAt: sentAt + (k + 1) * day / 2 - (k === 1 ? 2 * day : 0), at: sentAt + (k + 1) * day / 2 })) } : {}),
         ...(i % 5 === 4 ? {} : { outcome: { kind: replied ? (i % 3 === 0 ? ('yes' as const) : ('next-step' as const)) : ('no-answer' as const), at: sentAt + 5 * day, steps: i % 4 } }),
       });
     }),

@@ -62,9 +62,13 @@ const FOLLOW_UP_KEYS = [
   'recipients',
   'sentAt',
   'dueAt',
+  'promisedAt',
+  'made',
   'condition',
   'status',
   'note',
+  'noteAt',
+  'earlierNotes',
   'createdAt',
   'updatedAt',
   'tracking',
@@ -142,6 +146,8 @@ function canonical(followUp: FollowUp): FollowUp {
   if (followUp.baseline) out.baseline = canonicalBaseline(followUp.baseline);
   if (followUp.replyCheck) out.replyCheck = canonicalCheck(followUp.replyCheck);
   if (followUp.plan) out.plan = canonicalPlan(followUp.plan);
+  if (followUp.made) out.made = followUp.made.map((made) => pick(made, ['promisedAt', 'at']));
+  if (followUp.earlierNotes) out.earlierNotes = followUp.earlierNotes.map((entry) => pick(entry, ['at', 'text']));
   if (followUp.outcome) out.outcome = pick(followUp.outcome, ['kind', 'at', 'steps', 'nextId']);
   return out;
 }
@@ -186,6 +192,8 @@ export const CSV_HEADER = [
   'Reply date',
   'Reply date as Gmail shows it',
   'Note',
+  'Note written',
+  'Earlier notes',
   'Thread link',
   'Followthrough id',
 ];
@@ -246,6 +254,9 @@ export function exportCsv(followUps: FollowUp[], options: CsvOptions): string {
           last && replyDate !== null ? localDateTime(replyDate, undefined) : '',
           last ? (reply?.dateText ?? '') : '',
           f.note,
+          f.noteAt === undefined ? '' : localDateTime(f.noteAt, options.timeZone),
+          // One line per note replaced, oldest first, each with when it was written.
+          (f.earlierNotes ?? []).map((entry) => `${localDateTime(entry.at, options.timeZone)}: ${entry.text}`).join('\n'),
           options.threadLink(f),
           f.id,
         ];

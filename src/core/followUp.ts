@@ -5,6 +5,7 @@
 import type { Baseline, SetTracking } from './replies/baseline';
 import type { PlanProgress } from './plans';
 import type { MachineReason } from './replies/machine';
+import type { NoteEntry } from './noteHistory';
 import type { Outcome } from './outcome';
 
 export const FOLLOW_UP_STATUSES = ['pending', 'snoozed', 'replied', 'done', 'cancelled'] as const;
@@ -25,6 +26,21 @@ export type FollowUpCondition = (typeof CONDITIONS)[number];
 /** Whether the engine looks at the thread for this condition (everything but "always"). */
 export function looksAtThread(condition: FollowUpCondition): boolean {
   return condition !== 'always';
+}
+
+/** The user followed up (by mail, or a step by hand) `at`, for a reminder set for `promisedAt`. */
+export interface MadeFollowUp {
+  promisedAt: number;
+  at: number;
+}
+
+/** A follow-up keeps this many made follow-ups on record: a plan has at most 12 steps; more comes only from setting it again and again. */
+export const MAX_MADE = 100;
+
+/** The follow-up with one made `at` for the reminder under way on record; unchanged when it is not known when that was promised. */
+export function withMade<T extends Pick<FollowUp, 'promisedAt' | 'made'>>(followUp: T, at: number): T {
+  if (followUp.promisedAt === undefined) return followUp;
+  return { ...followUp, made: [...(followUp.made ?? []), { promisedAt: followUp.promisedAt, at }].slice(-MAX_MADE) };
 }
 
 export interface Recipient {
@@ -87,9 +103,20 @@ export interface FollowUp {
   sentAt: number;
   /** When to follow up, UTC epoch ms. */
   dueAt: number;
+  /**
+   * The due time the reminder under way was set for, by the user or the plan: unlike `dueAt`, a
+   * snooze does not move it. Absent on follow-ups from before it was kept.
+   */
+  promisedAt?: number;
+  /** The follow-ups the user made for its reminders, oldest first, each with when it was promised. */
+  made?: MadeFollowUp[];
   condition: FollowUpCondition;
   status: FollowUpStatus;
   note: string;
+  /** When the note was written; absent while it is empty, and on notes from before dates were kept. */
+  noteAt?: number;
+  /** The notes this one replaced, oldest first (noteHistory.ts); absent when there were none. */
+  earlierNotes?: NoteEntry[];
   createdAt: number;
   updatedAt: number;
   /** How the follow-up was set (from compose, or on a thread); absent for follow-ups from before v3. */

@@ -10,11 +10,13 @@ import {
   CONDITIONS,
   FOLLOW_UP_STATUSES,
   MAX_NOTE_LENGTH,
+  MAX_MADE,
   MAX_SUBJECT_LENGTH,
   type FollowUp,
   type Recipient,
   type ReplyCheck,
 } from './followUp';
+import { MAX_EARLIER_NOTES } from './noteHistory';
 import { OUTCOME_KINDS, type Outcome } from './outcome';
 import { CHANNELS, MAX_PLAN_STEPS, MAX_STEP_COUNT, type PlanProgress, type PlanStep } from './plans';
 import { MAX_BASELINE_MESSAGES } from './replies/baseline';
@@ -110,9 +112,19 @@ export const followUpSchema = v.strictObject({
   recipients: v.pipe(v.array(recipient), v.maxLength(500)),
   sentAt: epochMs,
   dueAt: epochMs,
+  promisedAt: v.optional(epochMs),
+  made: v.optional(v.pipe(v.array(v.strictObject({ promisedAt: epochMs, at: epochMs })), v.minLength(1), v.maxLength(MAX_MADE))),
   condition: v.picklist(CONDITIONS),
   status: v.picklist(FOLLOW_UP_STATUSES),
   note: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)),
+  noteAt: v.optional(epochMs),
+  earlierNotes: v.optional(
+    v.pipe(
+      v.array(v.strictObject({ at: epochMs, text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NOTE_LENGTH)) })),
+      v.minLength(1),
+      v.maxLength(MAX_EARLIER_NOTES),
+    ),
+  ),
   createdAt: epochMs,
   updatedAt: epochMs,
   tracking: v.optional(tracking),

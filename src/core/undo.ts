@@ -13,9 +13,10 @@ import type { FollowUp } from './followUp';
 
 /**
  * The fields the undoable actions (done, snooze, reschedule) change. `unshown` goes with
- * `firedAt`: undoing the snooze of a reminder that was owed but never shown owes it again.
+ * `firedAt`: undoing the snooze of a reminder that was owed but never shown owes it again;
+ * `promisedAt` with `dueAt`: undoing a reschedule puts back the time it was promised for.
  */
-export type Footprint = Pick<FollowUp, 'status' | 'dueAt' | 'firedAt' | 'unshown'>;
+export type Footprint = Pick<FollowUp, 'status' | 'dueAt' | 'promisedAt' | 'firedAt' | 'unshown'>;
 
 export type Undo =
   /** A change in place: the footprint before and after the action. */
@@ -26,8 +27,14 @@ export type Undo =
 /** `changed`: it is no longer as the action left it; `exists`: a deleted one is there again, or its thread has an active one. */
 export type UndoOutcome = 'undone' | 'changed' | 'exists';
 
-export function footprint({ status, dueAt, firedAt, unshown }: FollowUp): Footprint {
-  return { status, dueAt, ...(firedAt === undefined ? {} : { firedAt }), ...(unshown ? { unshown } : {}) };
+export function footprint({ status, dueAt, promisedAt, firedAt, unshown }: FollowUp): Footprint {
+  return {
+    status,
+    dueAt,
+    ...(promisedAt === undefined ? {} : { promisedAt }),
+    ...(firedAt === undefined ? {} : { firedAt }),
+    ...(unshown ? { unshown } : {}),
+  };
 }
 
 export function editUndo(before: FollowUp, after: FollowUp): Undo {
@@ -43,6 +50,7 @@ export function stillAsLeft(current: FollowUp, after: Footprint): boolean {
   return (
     current.status === after.status &&
     current.dueAt === after.dueAt &&
+    current.promisedAt === after.promisedAt &&
     current.firedAt === after.firedAt &&
     current.unshown === after.unshown
   );
@@ -50,7 +58,7 @@ export function stillAsLeft(current: FollowUp, after: Footprint): boolean {
 
 /** The current follow-up with the action's fields put back, everything else (a newer note, checks) kept. */
 export function withFootprint(current: FollowUp, before: Footprint): FollowUp {
-  const { firedAt: _fired, unshown: _owed, ...rest } = current;
+  const { promisedAt: _promised, firedAt: _fired, unshown: _owed, ...rest } = current;
   return { ...rest, ...before };
 }
 

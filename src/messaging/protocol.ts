@@ -12,7 +12,7 @@ import type { UndoOutcome } from '../core/undo';
 import { hexToPermId } from '../gmail/ids';
 
 const noteText = v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH));
-const footprint = v.pick(followUpSchema, ['status', 'dueAt', 'firedAt', 'unshown']);
+const footprint = v.pick(followUpSchema, ['status', 'dueAt', 'promisedAt', 'firedAt', 'unshown']);
 
 /** Who sent a message, as established from the browser's `sender`, never from the payload. */
 export type Origin = 'gmail' | 'extension-page';

@@ -3,7 +3,8 @@
  * definitions are core/stats.ts's; this shows them, live.
  */
 import { useId } from 'preact/hooks';
-import { OUTCOME_KINDS } from '../core/outcome';
+import { outcomesByMonth, promisesKept } from '../core/followThrough';
+import { OUTCOME_KINDS, type OutcomeKind } from '../core/outcome';
 import { computePlanStats, ONCE, type RateRow } from '../core/planStats';
 import { computeStats, type Stats } from '../core/stats';
 import type { FollowthroughDb } from '../storage/db';
@@ -25,6 +26,7 @@ export function ResultsSection({ db }: { db: FollowthroughDb }) {
   if (followUps.state !== 'ready') return null;
   const stats = computeStats(followUps.value, now);
   const byPlan = computePlanStats(followUps.value);
+  const kept = promisesKept(followUps.value);
   const locale = messagesLocale();
   const percent = (rate: number | null) =>
     rate === null ? t('resultsNone') : new Intl.NumberFormat(locale, { style: 'percent' }).format(rate);
@@ -80,11 +82,18 @@ export function ResultsSection({ db }: { db: FollowthroughDb }) {
       <dl class="figures" data-results="outcomes">
         {OUTCOME_KINDS.map((kind) => (
           <div key={kind} class="figure" data-outcome={kind}>
-            <dt>{kind === 'no-answer' ? t('outcomeNoAnswer') : outcomeText({ kind, steps: 0 })}</dt>
+            <dt>{outcomeName(kind)}</dt>
             <dd>{byPlan.outcomes[kind]}</dd>
           </div>
         ))}
       </dl>
+      <OutcomesByMonth months={outcomesByMonth(followUps.value, now)} />
+
+      <h3>{t('resultsPromisesHeading')}</h3>
+      <p data-results="promises">
+        {kept.made === 0 ? t('resultsPromisesNone') : t('resultsPromisesKept', String(kept.onTime), String(kept.made), percent(kept.rate))}
+      </p>
+      <p class="hint">{t('resultsPromisesHint')}</p>
 
       {byPlan.byStep.length > 0 && (
         <RateTable
@@ -157,6 +166,42 @@ function RateTable({ id, heading, hint, column, rows, percent, days }: RateTable
               <td>{row.replied}</td>
               <td>{percent(row.replyRate)}</td>
               <td>{days(row.medianDaysToReply)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** "2026-12": a local month, for tests and styles to find its row. */
+const monthKey = (ms: number) => `${new Date(ms).getFullYear()}-${String(new Date(ms).getMonth() + 1).padStart(2, '0')}`;
+const outcomeName = (kind: OutcomeKind) => (kind === 'no-answer' ? t('outcomeNoAnswer') : outcomeText({ kind, steps: 0 }));
+
+/** The outcomes recorded each month, the last six months: is it getting better? */
+function OutcomesByMonth({ months }: { months: ReturnType<typeof outcomesByMonth> }) {
+  const monthName = new Intl.DateTimeFormat(messagesLocale(), { month: 'short', year: 'numeric' });
+  return (
+    <>
+      <h3>{t('resultsOutcomesByMonthHeading')}</h3>
+      <table class="attempts" data-results="outcomes-by-month">
+        <thead>
+          <tr>
+            <th scope="col">{t('resultsMonth')}</th>
+            {OUTCOME_KINDS.map((kind) => (
+              <th key={kind} scope="col">
+                {outcomeName(kind)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {months.map(({ monthStart, counts }) => (
+            <tr key={monthStart} data-row={monthKey(monthStart)}>
+              <th scope="row">{monthName.format(monthStart)}</th>
+              {OUTCOME_KINDS.map((kind) => (
+                <td key={kind}>{counts[kind]}</td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -1,9 +1,12 @@
 /**
- * Edits a follow-up's note. A note longer than the limit is refused with a
- * message rather than cut: cutting would drop the user's words without a word.
+ * Edits a follow-up's note, under the thread's earlier notes, dated. A note longer than the
+ * limit is refused with a message rather than cut: cutting would drop the user's words without
+ * a word.
  */
 import { useId } from 'preact/hooks';
 import { MAX_NOTE_LENGTH } from '../core/followUp';
+import { formatDueDate } from '../core/format';
+import type { ThreadNote } from '../core/noteHistory';
 import { t } from '../ui/i18n';
 import { messagesLocale } from '../ui/locale';
 import { useAutofocus } from '../ui/useAutofocus';
@@ -12,12 +15,15 @@ import { useNoteDraft } from '../ui/useNoteDraft';
 export interface NotePanelProps {
   note: string;
   title: string;
+  /** The thread's notes, newest first, this follow-up's current one included (it is left out: it is being edited). */
+  history: ThreadNote[];
+  followUpId: string;
   /** `previous`: the note the edit began from; the background refuses if the note has changed since. */
   onSave(note: string, previous: string): void;
   onClose(): void;
 }
 
-export function NotePanel({ note, title, onSave, onClose }: NotePanelProps) {
+export function NotePanel({ note, title, history, followUpId, onSave, onClose }: NotePanelProps) {
   const id = useId();
   const field = useAutofocus<HTMLTextAreaElement>();
   const { text, setText, previous, conflict, takeStored } = useNoteDraft(note);
@@ -60,6 +66,7 @@ export function NotePanel({ note, title, onSave, onClose }: NotePanelProps) {
           ? t('popupNoteTooLong', count.format(text.length), count.format(MAX_NOTE_LENGTH))
           : t('popupNoteCount', count.format(text.length), count.format(MAX_NOTE_LENGTH))}
       </div>
+      <EarlierNotes id={`${id}-history`} notes={history.filter((entry) => !(entry.current && entry.followUpId === followUpId))} />
       {conflict && (
         <div class="conflict" role="alert" data-note-conflict>
           <p>{t('noteChangedElsewhere', note)}</p>
@@ -82,5 +89,23 @@ export function NotePanel({ note, title, onSave, onClose }: NotePanelProps) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** What was noted on the thread before, newest first: each note as text, with when it was written. */
+function EarlierNotes({ id, notes }: { id: string; notes: ThreadNote[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <section class="note-history" aria-labelledby={id} data-field="note-history">
+      <h3 id={id}>{t('noteHistoryHeading')}</h3>
+      <ol>
+        {notes.map((entry) => (
+          <li key={`${entry.followUpId}:${entry.at}`}>
+            <time dateTime={new Date(entry.at).toISOString()}>{formatDueDate(entry.at)}</time>
+            <p>{entry.text}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

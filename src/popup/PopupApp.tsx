@@ -22,7 +22,7 @@ import { onListKey, ROW } from './listKeys';
 import { MOVE_LABEL, MOVE_MANY, MOVE_ONE, moveVerb } from './moveVerb';
 import { NotePanel } from './NotePanel';
 import { NoticeBar, useNotice, type Notice } from './Notice';
-import { NO_FILTER, readActivePage, readHistoryPage, readRecentReplies, type PopupFilter } from './popupData';
+import { NO_FILTER, readActivePage, readThreadNotes, readHistoryPage, readRecentReplies, type PopupFilter } from './popupData';
 import { Section } from './Section';
 import { bySection } from './sections';
 import type { RowAction } from './shortcuts';
@@ -58,6 +58,9 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
   );
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [panel, setPanel] = useState<Panel | null>(null);
+  // The thread's earlier notes, read while its note is being edited, kept current as notes change.
+  const noteTarget = panel?.kind === 'note' ? panel.target : undefined;
+  const noteHistory = useLiveQuery(() => (noteTarget ? readThreadNotes(db, noteTarget) : Promise.resolve([])), [noteTarget]);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [notice, setNotice] = useNotice();
   const list = useRef<HTMLElement>(null);
@@ -167,6 +170,8 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
         <NotePanel
           title={t('popupNoteFor', subjectOf(followUp))}
           note={followUp.note}
+          history={noteHistory.state === 'ready' ? noteHistory.value : []}
+          followUpId={followUp.id}
           onClose={closePanel}
           onSave={(note, previous) =>
             perform(async () => {

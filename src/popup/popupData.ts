@@ -6,7 +6,9 @@
  */
 import { Dexie } from 'dexie';
 import { ACTIVE_STATUSES, type FollowUp, type FollowUpStatus } from '../core/followUp';
+import { threadNotes, type ThreadNote } from '../core/noteHistory';
 import type { FollowthroughDb } from '../storage/db';
+import { followUpsOfThread } from '../storage/followUps';
 
 export interface PopupFilter {
   /** Words to find in the subject or a recipient's name or address; '' for all. */
@@ -113,4 +115,11 @@ async function accountsWithFollowUps(db: FollowthroughDb): Promise<string[]> {
     next = await db.followUps.where('[account+threadId]').above([next.account, Dexie.maxKey]).first();
   }
   return accounts;
+}
+
+/** Every note of the follow-up's thread, newest first (noteHistory.ts); its own alone when it has no thread id yet. */
+export async function readThreadNotes(db: FollowthroughDb, id: string): Promise<ThreadNote[]> {
+  const followUp = await db.followUps.get(id);
+  if (!followUp) return [];
+  return threadNotes(followUp.threadId ? await followUpsOfThread(db, followUp.account, followUp.threadId) : [followUp]);
 }

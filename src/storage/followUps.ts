@@ -10,11 +10,13 @@ import {
   isActive,
   lastSentAt,
   normalizeSubject,
+  withMade,
   type FollowUp,
   type FollowUpCondition,
   type FollowUpStatus,
   type NewFollowUp,
 } from '../core/followUp';
+import { withNote } from '../core/noteHistory';
 import { followUpsMade, type Outcome, type OutcomeChoice } from '../core/outcome';
 import type { DueOptions } from '../core/dueDate';
 import { advance, type PlanProgress } from '../core/plans';
@@ -41,10 +43,10 @@ export function rearmed(followUp: FollowUp): FollowUp {
  * step comes due, or — after the last step, or for a single reminder — the follow-up is done.
  */
 export function stepDone(followUp: FollowUp, at: number, options: DueOptions = {}): FollowUp {
-  const rest = rearmed(followUp);
+  const rest = withMade(rearmed(followUp), at);
   const step = advance(followUp.plan, at, options);
   if (step.kind === 'finished') return { ...rest, status: 'done', ...(step.plan ? { plan: step.plan } : {}) };
-  return { ...rest, status: 'pending', plan: step.plan, dueAt: step.dueAt };
+  return { ...rest, status: 'pending', plan: step.plan, dueAt: step.dueAt, promisedAt: step.dueAt };
 }
 
 /**
@@ -57,14 +59,18 @@ export async function createFollowUp(db: FollowthroughDb, input: NewFollowUp, no
       ? (await followUpsOfThread(db, input.account, input.threadId)).find(isActive)
       : undefined;
     const { plan, ...fields } = input;
+    // A due time the user chose is a new promise; a snooze (moveFollowUp) is not.
+    const promised = { dueAt: input.dueAt, promisedAt: input.dueAt };
     const followUp = existing
-      ? rearmed(withPlan({ ...retracked(existing, input), dueAt: input.dueAt, condition: input.condition, status: 'pending', updatedAt: now }, replanned(existing, input)))
+      ? rearmed(withPlan({ ...retracked(made(existing, input), input), ...promised, condition: input.condition, status: 'pending', updatedAt: now }, replanned(existing, input)))
       : withPlan(
           {
             ...fields,
+            ...promised,
             id: crypto.randomUUID(),
             subject: normalizeSubject(input.subject),
             note: input.note ?? '',
+            ...(input.note?.trim() ? { noteAt: now } : {}),
             status: 'pending' as const,
             createdAt: now,
             updatedAt: now,
@@ -84,10 +90,20 @@ export async function createFollowUp(db: FollowthroughDb, input: NewFollowUp, no
  */
 function replanned(existing: FollowUp, input: NewFollowUp): PlanProgress | undefined {
   if (input.plan !== undefined) return input.plan ?? undefined;
-  if (existing.plan && input.tracking?.kind === 'compose' && existing.firedAt !== undefined) {
+  if (existing.plan && followsUp(existing, input)) {
     return advance(existing.plan, input.sentAt).plan;
   }
   return existing.plan;
+}
+
+/** The message being set went out in the thread after the reminder came: the user followed up. */
+function followsUp(existing: FollowUp, input: NewFollowUp): boolean {
+  return input.tracking?.kind === 'compose' && existing.firedAt !== undefined;
+}
+
+/** The follow-up the user made by sending this message, on record (stats: made when promised). */
+function made(existing: FollowUp, input: NewFollowUp): FollowUp {
+  return followsUp(existing, input) ? withMade(existing, input.sentAt) : existing;
 }
 
 function withPlan(followUp: FollowUp, plan: PlanProgress | undefined): FollowUp {
@@ -115,7 +131,7 @@ export async function getFollowUpForThread(
   return all.find(isActive) ?? all.sort((a, b) => b.updatedAt - a.updatedAt)[0];
 }
 
-function followUpsOfThread(db: FollowthroughDb, account: string, threadId: string): Promise<FollowUp[]> {
+export function followUpsOfThread(db: FollowthroughDb, account: string, threadId: string): Promise<FollowUp[]> {
   return db.followUps.where('[account+threadId]').equals([account, threadId]).toArray();
 }
 
@@ -193,7 +209,15 @@ export function completeStep(db: FollowthroughDb, id: string, now: number, optio
 
 /** Moves the due time (snooze after it fired, reschedule before); the reminder fires again at the new time. Refused once it has ended. */
 export function moveFollowUp(db: FollowthroughDb, id: string, dueAt: number, now: number) {
-  return change(db, id, activeOnly((f) => rearmed({ ...f, dueAt, status: f.firedAt === undefined ? f.status : 'snoozed' })), now);
+  return change(db, id, activeOnly((f) => rearmed({ ...f, dueAt, status: f.firedAt === undefined ? f.status : 'snoozed', ...(snoozing(f) ? {} : { promisedAt: dueAt }) })), now);
+}
+
+/**
+ * Moving a reminder that came (or was snoozed once already) puts it off: it was still promised
+ * for when it was set. Moving one before it came is a new plan: rescheduled, promised anew.
+ */
+function snoozing(followUp: FollowUp): boolean {
+  return followUp.firedAt !== undefined || followUp.status === 'snoozed';
 }
 
 /**
@@ -219,7 +243,7 @@ export function setNote(db: FollowthroughDb, id: string, note: string, previous:
     id,
     (f) => {
       if (f.note !== previous) throw new NoteConflictError();
-      return { ...f, note };
+      return withNote(f, note, now);
     },
     now,
   );

@@ -37,6 +37,10 @@ function history(): FollowUp[] {
   return [
     aFollowUp({
       note: 'Ask about the kickoff — “the 1st”?\nThen call.',
+      noteAt: now - DAY,
+      earlierNotes: [{ at: now - 3 * DAY, text: '=SUM(A1) <b>sent</b> the deck' }],
+      promisedAt: now + 2 * DAY,
+      made: [{ promisedAt: now - 2 * DAY, at: now - 2 * DAY + 3_600_000 }],
       tracking: { kind: 'compose', from: 'hello@rivera-studio.example', body: '34.1k2j3h4' },
       // Recorded already: the engine has nothing to add between the two exports.
       baseline: {
@@ -227,5 +231,32 @@ describe('your results', () => {
     expect(await cellsOf('channels', 'email')).toEqual(['4', '1', '25%', '2 days']);
     expect(await options.page.locator('[data-results=outcomes] [data-outcome=yes] dd').textContent()).toBe('1');
     expect(await options.page.locator('[data-results=outcomes] [data-outcome=no-answer] dd').textContent()).toBe('1');
+  });
+  it('shows the outcomes of each of the last six months, and how many follow-ups were made when promised', async () => {
+    const now = Date.now();
+    const monthKey = (ms: number) => `${new Date(ms).getFullYear()}-${String(new Date(ms).getMonth() + 1).padStart(2, '0')}`;
+    const twoMonthsAgo = new Date(now);
+    twoMonthsAgo.setDate(15);
+    twoMonthsAgo.setMonth(twoMonthsAgo.getMonth() - 2);
+    const { options } = await start([
+      aFollowUp({
+        status: 'replied',
+        outcome: { kind: 'yes', at: now, steps: 1 },
+        // Made an hour before it was due, and three days after it was due.
+        made: [
+          { promisedAt: now - 3 * DAY, at: now - 3 * DAY - 3_600_000 },
+          { promisedAt: now - 6 * DAY, at: now - 3 * DAY },
+        ],
+      }),
+      aFollowUp({ status: 'done', threadId: SAMPLE.account0.htmlSubjectThread, outcome: { kind: 'no', at: twoMonthsAgo.getTime(), steps: 0 } }),
+    ]);
+    const rows = options.page.locator('[data-results=outcomes-by-month] tbody tr');
+    await expect.poll(() => rows.count()).toBe(6);
+    expect(await options.page.locator('[data-results=outcomes-by-month] thead th').allTextContents()).toEqual(['Month', 'Yes', 'No', 'Next step', 'No answer']);
+    const cells = (ms: number) => options.page.locator(`[data-results=outcomes-by-month] tr[data-row="${monthKey(ms)}"] td`).allTextContents();
+    expect(await cells(now)).toEqual(['1', '0', '0', '0']);
+    expect(await cells(twoMonthsAgo.getTime())).toEqual(['0', '1', '0', '0']);
+    expect(await rows.last().getAttribute('data-row')).toBe(monthKey(now));
+    expect(await options.page.locator('[data-results=promises]').textContent()).toBe('1 of 2 follow-ups you made were on the day they were due or earlier (50%).');
   });
 });

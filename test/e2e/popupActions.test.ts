@@ -236,6 +236,36 @@ describe('notes', () => {
     await popup.notePanel.getByRole('button', { name: 'Cancel' }).click();
     expect((await stored(s, followUp!.id))?.note).toBe('Call Dana on Tuesday — she is back from Lisbon');
   });
+
+  it('shows the thread’s earlier notes, dated and as text, and keeps the note a new one replaces', async () => {
+    const now = Date.now();
+    const hostile = '<img src=x onerror=alert(1)> sent the deck';
+    // The thread's first follow-up ended with a next step; the one under way is that next step.
+    const first = aFollowUp({ status: 'replied', sentAt: now - 50 * DAY, dueAt: now - 45 * DAY, note: 'Next step: a call on the 3rd', noteAt: now - 10 * DAY, earlierNotes: [{ at: now - 49 * DAY, text: hostile }] });
+    const current = aFollowUp({ note: 'Call done: contract by Friday', noteAt: now - 2 * DAY });
+    const { s, popup } = await popupWith([first, current]);
+    await popup.act(current.id, 'note');
+    const history = popup.notePanel.locator('[data-field=note-history]');
+    const entries = () => history.locator('li').evaluateAll((items) => items.map((li) => [li.querySelector('time')!.textContent, li.querySelector('p')!.textContent]));
+    // The note being edited is in the field, not repeated in the history.
+    await expect.poll(entries).toEqual([
+      [formatDueDate(now - 10 * DAY, inZone), 'Next step: a call on the 3rd'],
+      [formatDueDate(now - 49 * DAY, inZone), hostile],
+    ]);
+    expect(await history.locator('img').count()).toBe(0);
+    expect(await history.getByRole('heading').textContent()).toBe('Earlier notes on this thread');
+
+    await popup.notePanel.locator('textarea').fill('Contract signed; invoice in January');
+    const savedAt = Date.now();
+    await popup.notePanel.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(async () => (await stored(s, current.id))?.note).toBe('Contract signed; invoice in January');
+    const saved = (await stored(s, current.id))!;
+    expect(saved.earlierNotes).toEqual([{ at: now - 2 * DAY, text: 'Call done: contract by Friday' }]);
+    expect(saved.noteAt).toBeGreaterThanOrEqual(savedAt);
+    await popup.act(current.id, 'note');
+    await expect.poll(async () => (await entries())[0]).toEqual([formatDueDate(now - 2 * DAY, inZone), 'Call done: contract by Friday']);
+    expect(await history.locator('li').count()).toBe(3);
+  });
 });
 
 describe('bulk actions', () => {

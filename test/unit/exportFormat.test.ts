@@ -21,6 +21,11 @@ function richFollowUp(): FollowUp {
   return followUp({
     subject: HOSTILE,
     note: 'Call back 📞 — naïve café, line two\nline three',
+    noteAt: NOW - DAY,
+    earlierNotes: [
+      { at: NOW - 3 * DAY, text: '=1+1 budget; “Q1”' },
+      { at: NOW - 2 * DAY, text: 'Sent the deck\nthey liked slide 4' },
+    ],
     recipients: [
       { name: 'Jordan Lee', email: 'jordan@client.example' },
       { name: '', email: 'sam@client.example' },
@@ -111,7 +116,7 @@ describe('exportJson', () => {
     const keys = Object.keys(exported.followUps[0]!);
     expect(keys).toEqual([
       'id', 'account', 'threadId', 'threadPermId', 'messageId', 'subject', 'recipients', 'sentAt', 'dueAt',
-      'condition', 'status', 'note', 'createdAt', 'updatedAt', 'tracking', 'baseline', 'firedAt', 'replyCheck', 'plan', 'outcome',
+      'condition', 'status', 'note', 'noteAt', 'earlierNotes', 'createdAt', 'updatedAt', 'tracking', 'baseline', 'firedAt', 'replyCheck', 'plan', 'outcome',
     ]);
   });
 
@@ -145,7 +150,7 @@ describe('exportJson', () => {
 describe('exportCsv', () => {
   const HEADER =
     '"Subject","Recipients","Account","Sent","Due","Status","Remind","Plan","Step","Channel","Step note","Followed up",' +
-    '"Outcome","Replied by","Reply date","Reply date as Gmail shows it","Note","Thread link","Followthrough id"\r\n';
+    '"Outcome","Replied by","Reply date","Reply date as Gmail shows it","Note","Note written","Earlier notes","Thread link","Followthrough id"\r\n';
   const lines = (csv: string) => csv.split('\r\n');
   const csv = (followUps: FollowUp[], timeZone: string | undefined = 'UTC') => exportCsv(followUps, { timeZone, threadLink: readableThreadUrl });
   /** The cells of a one-line row: every field is quoted, so split on the quotes around commas. */
@@ -193,6 +198,9 @@ describe('exportCsv', () => {
       '2026-11-21 15:14:00', // Gmail's wall-clock time, read from its text
       'Nov 21, 2026, 3:14 PM',
       'Call',
+      '2026-11-21 12:00:00',
+      // The notes it replaced, one per line, oldest first, each dated; a formula inside a cell stays text.
+      '2026-11-19 12:00:00: =1+1 budget; “Q1”\n2026-11-20 12:00:00: Sent the deck\nthey liked slide 4',
       'https://mail.google.com/mail/u/alex.rivera@example.com/#inbox/18c2f0a1b2c3d4e5',
       f.id,
     ]);
@@ -218,7 +226,7 @@ describe('exportCsv', () => {
 
   it('leaves reply columns empty without a reply and the link empty without a thread id', () => {
     const f = followUp({ threadId: '', replyCheck: { checkedAt: NOW, outcome: 'no-reply' } });
-    expect(row(f, 'Replied by', 'Reply date', 'Reply date as Gmail shows it', 'Note', 'Thread link')).toEqual(['', '', '', '', '']);
+    expect(row(f, 'Replied by', 'Reply date', 'Reply date as Gmail shows it', 'Note', 'Note written', 'Earlier notes', 'Thread link')).toEqual(['', '', '', '', '', '', '']);
   });
 
   it('shows reply evidence only from a check that found a reply, and Gmail’s text alone when it can’t be read as a date', () => {

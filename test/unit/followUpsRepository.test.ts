@@ -250,6 +250,59 @@ describe('undo of an action', () => {
     expect(await db.followUps.get(created.id)).toMatchObject({ status: 'pending', note: 'Dana is back on Monday', updatedAt: NOW + 2000 });
   });
 
+  it('keeps each follow-up made with the time it was promised for: a snooze keeps that time, a reschedule or a new choice sets it', async () => {
+    const db = freshDb();
+    const multi = startPlan(BUILT_IN_PLANS.find((p) => p.id === 'multi-touch')!);
+    const created = await createFollowUp(db, newFollowUp({ dueAt: NOW + DAY, plan: multi }), NOW);
+    expect(created.promisedAt).toBe(NOW + DAY);
+    // Rescheduled before it came: a new promise.
+    await moveFollowUp(db, created.id, NOW + 2 * DAY, NOW);
+    expect((await db.followUps.get(created.id))!.promisedAt).toBe(NOW + 2 * DAY);
+    // It came, and was snoozed twice: still promised for the 2nd.
+    await db.followUps.update(created.id, { firedAt: NOW + 2 * DAY });
+    await moveFollowUp(db, created.id, NOW + 3 * DAY, NOW + 2 * DAY);
+    await moveFollowUp(db, created.id, NOW + 4 * DAY, NOW + 3 * DAY);
+    expect(await db.followUps.get(created.id)).toMatchObject({ promisedAt: NOW + 2 * DAY, dueAt: NOW + 4 * DAY });
+    // Followed up by mail from a compose in the thread, two days late: on record; the next step is promised for its own time.
+    await db.followUps.update(created.id, { firedAt: NOW + 4 * DAY });
+    const sent = NOW + 4 * DAY + 1000;
+    await createFollowUp(db, newFollowUp({ sentAt: sent, dueAt: NOW + 9 * DAY, tracking: { kind: 'compose', from: '', body: '1.a' } }), sent);
+    const afterMail = (await db.followUps.get(created.id))!;
+    expect(afterMail).toMatchObject({ promisedAt: NOW + 9 * DAY, made: [{ promisedAt: NOW + 2 * DAY, at: sent }], plan: { current: 1 } });
+    // The call step, marked done by hand: on record too, and the next step promised when it is due.
+    const called = (await completeStep(db, created.id, NOW + 8 * DAY))!;
+    expect(called.made).toEqual([
+      { promisedAt: NOW + 2 * DAY, at: sent },
+      { promisedAt: NOW + 9 * DAY, at: NOW + 8 * DAY },
+    ]);
+    expect(called.promisedAt).toBe(called.dueAt);
+  });
+
+  it('keeps no follow-up made when nobody knows when it was promised (follow-ups from before it was kept)', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, newFollowUp(), NOW);
+    await db.followUps.update(created.id, { promisedAt: undefined, firedAt: NOW });
+    const done = (await completeStep(db, created.id, NOW + DAY))!;
+    expect(done.status).toBe('done');
+    expect(done).not.toHaveProperty('made');
+  });
+
+  it('keeps the notes a new one replaces, dated, starting from the note it was set with', async () => {
+    const db = freshDb();
+    const created = await createFollowUp(db, { ...newFollowUp(), note: 'Sent the proposal' }, NOW - 2 * DAY);
+    expect(created).toMatchObject({ note: 'Sent the proposal', noteAt: NOW - 2 * DAY });
+    await setNote(db, created.id, 'Call on the 3rd', 'Sent the proposal', NOW - DAY);
+    await setNote(db, created.id, 'Contract by Friday', 'Call on the 3rd', NOW);
+    expect(await db.followUps.get(created.id)).toMatchObject({
+      note: 'Contract by Friday',
+      noteAt: NOW,
+      earlierNotes: [
+        { at: NOW - 2 * DAY, text: 'Sent the proposal' },
+        { at: NOW - DAY, text: 'Call on the 3rd' },
+      ],
+    });
+  });
+
   it.each<[string, (db: ReturnType<typeof freshDb>, f: FollowUp) => Promise<unknown>]>([
     ['snoozed again elsewhere', (db, f) => moveFollowUp(db, f.id, NOW + 9 * DAY, NOW + 1000)],
     ['closed by a reply', (db, f) => db.followUps.update(f.id, { status: 'replied', updatedAt: NOW + 1000 })],

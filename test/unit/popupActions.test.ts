@@ -34,8 +34,9 @@ describe('what an action returns for undo', () => {
     expect(undo).toEqual({
       kind: 'edit',
       id: created.id,
-      before: { status: 'pending', dueAt: created.dueAt, firedAt: NOW },
-      after: { status: 'snoozed', dueAt: NOW + 7 * DAY },
+      // A snooze leaves the time it was promised for; undo checks it is still so.
+      before: { status: 'pending', dueAt: created.dueAt, promisedAt: created.dueAt, firedAt: NOW },
+      after: { status: 'snoozed', dueAt: NOW + 7 * DAY, promisedAt: created.dueAt },
     });
     expect(parseMessage({ type: 'followUp.undo', payload: undo }).ok).toBe(true);
     const done = (await endFollowUp(db, created.id, 'done', NOW + 2000))!;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { routeMessage, type RouterDeps } from '../../src/background/router';
 import type { FollowUp } from '../../src/core/followUp';
+import { editUndo, type Undo } from '../../src/core/undo';
 import type { SenderInfo } from '../../src/messaging/sender';
 import { sampleReplica, SAMPLE, type GmailReplica } from '../replica';
 import { freshDb, newFollowUp, NOW, replicaTabAccounts } from './fixtures';
@@ -360,14 +361,15 @@ describe('undo from the popup', () => {
   }
   const undoOf = ({ before, after }: { before: FollowUp; after: FollowUp }) => ({
     type: 'followUp.undo',
-    payload: { kind: 'edit', id: after.id, before: { status: before.status, dueAt: before.dueAt }, after: { status: after.status, dueAt: after.dueAt } },
+    payload: editUndo(before, after),
   });
 
   it('undoes a snooze, and tells the engine', async () => {
     const action = await snoozed();
     deps.changed = vi.fn();
     expect(await routeMessage(undoOf(action), fromPopup, deps)).toEqual({ ok: true, value: 'undone' });
-    expect(await deps.db.followUps.get(action.before.id)).toMatchObject({ status: 'pending', dueAt: action.before.dueAt });
+    // It was rescheduled (its reminder had not come): the time it was promised for goes back too.
+    expect(await deps.db.followUps.get(action.before.id)).toMatchObject({ status: 'pending', dueAt: action.before.dueAt, promisedAt: action.before.dueAt });
     expect(deps.changed).toHaveBeenCalledOnce();
   });
 
@@ -389,7 +391,7 @@ describe('undo from the popup', () => {
 
   it('refuses a malformed undo with the fields named', async () => {
     const action = await snoozed();
-    const { payload } = undoOf(action);
+    const payload = editUndo(action.before, action.after) as Extract<Undo, { kind: 'edit' }>;
     const reply = await routeMessage({ type: 'followUp.undo', payload: { ...payload, before: { ...payload.before, note: '' } } }, fromPopup, deps);
     expect(reply).toEqual({ ok: false, error: 'invalid followUp.undo: bad before.note' });
     expect(await routeMessage({ type: 'followUp.undo', payload: { kind: 'wipe', id: action.before.id } }, fromPopup, deps)).toEqual({
