@@ -30,6 +30,8 @@ export default defineConfig({
           // Pure logic runs in a fixed zone; tests that need another zone set it themselves.
           env: { TZ: 'Europe/Berlin' },
           setupFiles: ['test/unit/setup.ts'],
+          // Both cores: vitest's default on two is one worker, and the model-based test alone takes a minute.
+          maxWorkers: 2,
         },
       },
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], ...inChromium } },
