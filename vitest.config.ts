@@ -7,6 +7,7 @@ const inChromium = {
   // The same zone as the browser contexts the tests pin, so expected dates computed here match.
   env: { TZ: 'Europe/Berlin' },
   globalSetup: ['test/e2e/globalSetup.ts'],
+  setupFiles: ['test/e2e/setup.ts'],
   // One Chromium at a time: with two at once on the two cores, each file took about three times
   // as long (measured), so the run took longer in all.
   fileParallelism: false,

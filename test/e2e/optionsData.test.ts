@@ -24,7 +24,8 @@ afterEach(async () => {
 });
 
 async function start(followUps: FollowUp[], clock?: number): Promise<{ s: ExtensionSession; options: OptionsPage }> {
-  session = await launchExtension({ replica: sampleReplica(), locale: 'en-GB', timezoneId: 'Europe/Berlin' });
+  // A clock is the whole browser's: a test that sets one has a browser of its own.
+  session = await launchExtension({ replica: sampleReplica(), locale: 'en-GB', timezoneId: 'Europe/Berlin', ownBrowser: clock !== undefined });
   await putFollowUps(session, followUps);
   const page = await session.context.newPage();
   if (clock !== undefined) await page.clock.setFixedTime(clock);

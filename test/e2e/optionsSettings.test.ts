@@ -23,8 +23,9 @@ afterEach(async () => {
   session = undefined;
 });
 
-async function open(): Promise<OptionsPage> {
-  session = await launchExtension({ replica: sampleReplica(), locale: 'en-GB', timezoneId: 'Europe/Berlin' });
+/** `ownBrowser` for a test of storage.sync's write quotas: the browser counts writes by extension id across reinstalls. */
+async function open(ownBrowser = false): Promise<OptionsPage> {
+  session = await launchExtension({ replica: sampleReplica(), locale: 'en-GB', timezoneId: 'Europe/Berlin', ownBrowser });
   const options = await OptionsPage.open(session);
   await options.setting('reminderHour').waitFor();
   return options;
@@ -168,7 +169,7 @@ describe('settings within storage.sync quotas', () => {
   });
 
   it('stores the last of 30 rapid toggles in one write, with no quota error', async () => {
-    const options = await open();
+    const options = await open(true);
     const { page } = options;
     await page.evaluate(() => {
       const w = window as unknown as { syncChanges: number };
@@ -194,7 +195,7 @@ describe('settings within storage.sync quotas', () => {
   });
 
   it('says on the field that a change the browser refused was not saved, and keeps it', async () => {
-    const options = await open();
+    const options = await open(true);
     const { page } = options;
     // Something else used up this minute's writes.
     await page.evaluate(async (max) => {
@@ -218,7 +219,7 @@ describe('settings within storage.sync quotas', () => {
   });
 
   it('writes a change still waiting when the page is closed', async () => {
-    const options = await open();
+    const options = await open(true);
     await options.page.evaluate(() => document.querySelector<HTMLInputElement>('[data-setting=notifyOnReply]')!.click());
     await options.page.close();
     await expect.poll(async () => ((await storedSettings(currentWorker(session!))) as { notifyOnReply?: boolean } | undefined)?.notifyOnReply).toBe(true);

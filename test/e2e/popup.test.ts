@@ -23,14 +23,15 @@ afterEach(async () => {
   session = undefined;
 });
 
-async function start(): Promise<ExtensionSession> {
-  session = await launchExtension({ replica: sampleReplica(), ...ZONE });
+/** `ownBrowser` for a test that sets Playwright's clock: it is the whole browser's. */
+async function start(ownBrowser = false): Promise<ExtensionSession> {
+  session = await launchExtension({ replica: sampleReplica(), ...ZONE, ownBrowser });
   return session;
 }
 
 describe('the popup list', () => {
   it('sorts follow-ups into overdue, today, upcoming and recent replies, each row saying what and when', async () => {
-    const s = await start();
+    const s = await start(true);
     // The popup's clock is pinned to midday, so "today" has room on both sides whenever the test runs.
     const now = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + 1, 11);
     const overdue = aFollowUp({ dueAt: now - 3 * DAY, sentAt: now - 7 * DAY, note: 'Ask about the kickoff date' });
