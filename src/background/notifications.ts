@@ -18,20 +18,21 @@ import {
   repliedText,
   summaryText,
   type NotificationText,
-} from '../core/notificationText';
+} from '../ui/notificationText';
 import { log } from '../core/log';
+import { t } from '../ui/i18n';
 import { buttonsFor, notificationId, REPLIED_ID, SUMMARY_ID, type ButtonAction } from './notificationIds';
 
 function buttonTitle(action: ButtonAction): string {
   switch (action.kind) {
     case 'snooze-1-day':
-      return 'Snooze 1 day';
+      return t('notificationSnoozeDay');
     case 'move-to-return':
-      return `Move to ${formatDayDate(action.dueAt)}`;
+      return t('notificationMoveTo', formatDayDate(action.dueAt));
     case 'done':
-      return 'Done';
+      return t('notificationDone');
     case 'step-done':
-      return 'Step done';
+      return t('notificationStepDone');
   }
 }
 

@@ -39,14 +39,28 @@ const OLDEST_IMPORTABLE_VERSION = 1;
 /** Larger than any real export (about 1 kB per follow-up); guards the JSON parser against a wrong file. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export type ImportError = { ok: false; message: string };
+/**
+ * Why a file is refused whole, as data: src/options/importText.ts says it to the user.
+ * `first` and `second` are 0-based positions in the file's `followUps` list.
+ */
+export type ImportError =
+  | { ok: false; reason: 'too-large' | 'not-json' | 'not-ours' | 'unknown-version' | 'damaged' }
+  | { ok: false; reason: 'duplicate'; first: number; second: number }
+  | { ok: false; reason: 'newer-version'; version: number };
+
+/** What is wrong with a skipped follow-up. Fields are paths in our schema, never the file's text. */
+export type RowProblem =
+  | { kind: 'invalid'; field: string }
+  /** `in`: the object holding the unknown field, absent at the top. */
+  | { kind: 'unexpected-field'; in?: string }
+  | { kind: 'not-a-follow-up' };
 export interface ImportPlan {
   ok: true;
   add: FollowUp[];
   update: FollowUp[];
   unchanged: number;
-  /** `index` is the 0-based position in the file's `followUps` list; `reason` names fields, never values. */
-  skipped: Array<{ index: number; reason: string }>;
+  /** `index` is the 0-based position in the file's `followUps` list; `problems` name fields, never values. */
+  skipped: Array<{ index: number; problems: RowProblem[] }>;
 }
 
 // ---------------------------------------------------------------- key order
@@ -172,42 +186,46 @@ export function exportJson(followUps: FollowUp[], exportedAt: number): string {
 /**
  * What a spreadsheet or CRM user expects: the subject first, words rather than codes, dates a
  * spreadsheet reads as dates, and our internal id last. One row per step: a plan's steps each
- * have theirs (a single reminder is one step), so a sheet can count replies by step.
+ * have theirs (a single reminder is one step), so a sheet can count replies by step. The header
+ * and the words in the cells are the user's language: the caller gives them (`CsvWords`).
  */
-export const CSV_HEADER = [
-  'Subject',
-  'Recipients',
-  'Account',
-  'Sent',
-  'Due',
-  'Status',
-  'Remind',
-  'Plan',
-  'Step',
-  'Channel',
-  'Step note',
-  'Followed up',
-  'Outcome',
-  'Replied by',
-  'Reply date',
-  'Reply date as Gmail shows it',
-  'Note',
-  'Note written',
-  'Earlier notes',
-  'Thread link',
-  'Followthrough id',
-];
+export const CSV_COLUMNS = [
+  'subject',
+  'recipients',
+  'account',
+  'sent',
+  'due',
+  'status',
+  'remind',
+  'plan',
+  'step',
+  'channel',
+  'stepNote',
+  'followedUp',
+  'outcome',
+  'repliedBy',
+  'replyDate',
+  'replyDateAsGmailShowsIt',
+  'note',
+  'noteWritten',
+  'earlierNotes',
+  'threadLink',
+  'id',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-const STATUS_WORDS: Record<FollowUpStatus, string> = {
-  pending: 'Waiting',
-  snoozed: 'Snoozed',
-  replied: 'Replied',
-  done: 'Done',
-  cancelled: 'Cancelled',
-};
-const CONDITION_WORDS: Record<FollowUpCondition, string> = { 'if-no-reply': 'If no reply', always: 'Always', 'until-i-reply': 'Until I reply' };
-const CHANNEL_WORDS: Record<Channel, string> = { email: 'Email', call: 'Call', meeting: 'Meeting', linkedin: 'LinkedIn', letter: 'Letter' };
-const OUTCOME_WORDS: Record<OutcomeKind, string> = { yes: 'Yes', no: 'No', 'next-step': 'Next step', 'no-answer': 'No answer' };
+/** The words of a CSV export, in the user's language (src/options/csvWords.ts): core has no messages. */
+export interface CsvWords {
+  column: Record<CsvColumn, string>;
+  status: Record<FollowUpStatus, string>;
+  condition: Record<FollowUpCondition, string>;
+  channel: Record<Channel, string>;
+  outcome: Record<OutcomeKind, string>;
+  /** A plan by name (a built-in one's in the user's language); undefined: a single reminder. */
+  plan(plan: PlanProgress | undefined): string;
+  /** "2 of 5": the step of the row. */
+  step(step: number, of: number): string;
+}
 
 /**
  * One row per step reached (the steps done and the one under way), follow-ups oldest sent first.
@@ -222,9 +240,11 @@ export interface CsvOptions {
   timeZone?: string;
   /** The thread's address in Gmail (gmail/urls.ts: core knows no Gmail URLs); '' when it has none. */
   threadLink: (followUp: Pick<FollowUp, 'account' | 'threadId'>) => string;
+  words: CsvWords;
 }
 
 export function exportCsv(followUps: FollowUp[], options: CsvOptions): string {
+  const { words } = options;
   const rows = [...followUps]
     .sort((a, b) => a.sentAt - b.sentAt || byId(a, b))
     .flatMap((f) => {
@@ -241,14 +261,14 @@ export function exportCsv(followUps: FollowUp[], options: CsvOptions): string {
           f.account,
           localDateTime(f.sentAt, options.timeZone),
           last ? localDateTime(f.dueAt, options.timeZone) : '',
-          STATUS_WORDS[f.status],
-          CONDITION_WORDS[f.condition],
-          f.plan?.name ?? 'Once',
-          f.plan ? `${k + 1} of ${f.plan.steps.length}` : '1 of 1',
-          CHANNEL_WORDS[step?.channel ?? 'email'],
+          words.status[f.status],
+          words.condition[f.condition],
+          words.plan(f.plan),
+          words.step(k + 1, f.plan ? f.plan.steps.length : 1),
+          words.channel[step?.channel ?? 'email'],
           step?.note ?? '',
           followedUp === undefined ? '' : localDateTime(followedUp, options.timeZone),
-          f.outcome ? OUTCOME_WORDS[f.outcome.kind] : '',
+          f.outcome ? words.outcome[f.outcome.kind] : '',
           last && reply ? address(reply.by) : '',
           // Gmail's wall-clock time, as written: read and written in the same (system) zone.
           last && replyDate !== null ? localDateTime(replyDate, undefined) : '',
@@ -262,7 +282,7 @@ export function exportCsv(followUps: FollowUp[], options: CsvOptions): string {
         ];
       });
     });
-  return [CSV_HEADER, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+  return [CSV_COLUMNS.map((column) => words.column[column]), ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
 function address({ name, email }: Recipient): string {
@@ -308,18 +328,17 @@ function localDateTime(epochMs: number, timeZone: string | undefined): string {
 
 // ---------------------------------------------------------------- import
 
-const fail = (message: string): ImportError => ({ ok: false, message });
 
 export function parseImport(text: string, existing: ReadonlyMap<string, FollowUp>): ImportPlan | ImportError {
   if (utf8Exceeds(text, MAX_IMPORT_BYTES)) {
-    return fail('This file is larger than 50 MB, too large to be a Followthrough export. Nothing was imported.');
+    return { ok: false, reason: 'too-large' };
   }
   let data: unknown;
   try {
     // Editors on Windows may save a byte-order mark, which JSON.parse refuses.
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return fail('This file is not a Followthrough export: it is not a JSON file. Nothing was imported.');
+    return { ok: false, reason: 'not-json' };
   }
   const envelope = checkEnvelope(data);
   if (!envelope.ok) return envelope;
@@ -328,17 +347,14 @@ export function parseImport(text: string, existing: ReadonlyMap<string, FollowUp
   const duplicate = findDuplicate(rows);
   if (duplicate) {
     const [first, second] = duplicate;
-    return fail(
-      `The file lists the same follow-up twice (entries ${first + 1} and ${second + 1}). ` +
-        'Nothing was imported; remove one of them and try again.',
-    );
+    return { ok: false, reason: 'duplicate', first, second };
   }
 
   const plan: ImportPlan = { ok: true, add: [], update: [], unchanged: 0, skipped: [] };
   rows.forEach((row, index) => {
     const result = v.safeParse(followUpSchema, row);
     if (!result.success) {
-      plan.skipped.push({ index, reason: describeIssues(result.issues) });
+      plan.skipped.push({ index, problems: problemsOf(result.issues) });
       return;
     }
     const incoming = canonical(result.output);
@@ -362,21 +378,18 @@ function fromVersion1(row: unknown): unknown {
 }
 
 function checkEnvelope(data: unknown): Envelope {
-  const notOurs = fail('This file is not a Followthrough export. Nothing was imported.');
+  const notOurs: ImportError = { ok: false, reason: 'not-ours' };
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return notOurs;
   const { format, version, exportedAt, followUps } = data as Record<string, unknown>;
   if (format !== EXPORT_FORMAT) return notOurs;
   if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
-    return fail(
-      `This file was exported by a newer version of Followthrough (format version ${version}). ` +
-        'Update the extension, then import it again. Nothing was imported.',
-    );
+    return { ok: false, reason: 'newer-version', version };
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_IMPORTABLE_VERSION) {
-    return fail('This file has a format version Followthrough does not know. Nothing was imported.');
+    return { ok: false, reason: 'unknown-version' };
   }
   if (!v.is(v.pipe(v.string(), v.isoTimestamp()), exportedAt) || !Array.isArray(followUps)) {
-    return fail('This Followthrough export is damaged: its header is incomplete. Nothing was imported.');
+    return { ok: false, reason: 'damaged' };
   }
   return { ok: true, followUps: version === 1 ? followUps.map(fromVersion1) : followUps };
 }
@@ -396,25 +409,26 @@ function findDuplicate(rows: unknown[]): [number, number] | null {
 }
 
 /**
- * "invalid subject, recipients.0.email". Paths come from our schema's keys
- * only: valibot's own messages quote the received value, which may be mail,
- * and an unknown key is the file's text, so it is only counted.
+ * Invalid `subject`, `recipients.0.email`; each once. Paths come from our schema's keys only:
+ * valibot's own messages quote the received value, which may be mail, and an unknown key is the
+ * file's text, so it is only counted.
  */
-function describeIssues(issues: ReadonlyArray<v.BaseIssue<unknown>>): string {
-  const parts = new Set<string>();
+function problemsOf(issues: ReadonlyArray<v.BaseIssue<unknown>>): RowProblem[] {
+  const problems = new Map<string, RowProblem>();
   for (const issue of issues) {
     const path = v.getDotPath(issue);
+    let problem: RowProblem;
     if (issue.type === 'strict_object' && issue.expected === 'never') {
       const parent = issue.path?.slice(0, -1).map((item) => String(item.key)).join('.');
-      parts.add(parent ? `unexpected field in ${parent}` : 'unexpected field');
+      problem = parent ? { kind: 'unexpected-field', in: parent } : { kind: 'unexpected-field' };
     } else if (path === null) {
-      parts.add('not a follow-up');
+      problem = { kind: 'not-a-follow-up' };
     } else {
-      parts.add(`invalid ${path}`);
+      problem = { kind: 'invalid', field: path };
     }
+    problems.set(JSON.stringify(problem), problem);
   }
-  const list = [...parts];
-  return list.length > 5 ? `${list.slice(0, 5).join(', ')} and ${list.length - 5} more` : list.join(', ');
+  return [...problems.values()];
 }
 
 /** Whether the UTF-8 encoding of `text` is longer than `limit` bytes, without encoding it. */

@@ -15,6 +15,7 @@ import { allFollowUps, deleteAllData } from '../storage/dataTransfer';
 import { downloadText } from '../ui/download';
 import { t } from '../ui/i18n';
 import { useLiveQuery } from '../ui/useLiveQuery';
+import { csvWords } from './csvWords';
 import { ImportFlow } from './ImportFlow';
 
 /** Excel reads a CSV as UTF-8 only when it starts with a byte-order mark. */
@@ -25,7 +26,7 @@ async function exportAs(db: FollowthroughDb, kind: 'json' | 'csv'): Promise<void
   const now = Date.now();
   const name = `followthrough-${format(now, 'yyyy-MM-dd')}.${kind}`;
   if (kind === 'json') downloadText(name, exportJson(followUps, now), 'application/json');
-  else downloadText(name, BOM + exportCsv(followUps, { threadLink: readableThreadUrl }), 'text/csv;charset=utf-8');
+  else downloadText(name, BOM + exportCsv(followUps, { threadLink: readableThreadUrl, words: csvWords() }), 'text/csv;charset=utf-8');
 }
 
 export function DataSection({ db }: { db: FollowthroughDb }) {

@@ -12,6 +12,7 @@ import { send } from '../messaging/client';
 import type { FollowthroughDb } from '../storage/db';
 import { importFollowUps, planImport, type PlannedImport } from '../storage/dataTransfer';
 import { t } from '../ui/i18n';
+import { importRefusalText, skipReasonText } from './importText';
 
 type Step =
   | { kind: 'choose' }
@@ -41,14 +42,14 @@ export function ImportFlow({ db }: { db: FollowthroughDb }) {
     setStep({ kind: 'reading' });
     const text = await file.text();
     const plan = await planImport(db, text);
-    setStep(plan.ok ? { kind: 'preview', fileName: file.name, text, plan } : { kind: 'refused', message: plan.message });
+    setStep(plan.ok ? { kind: 'preview', fileName: file.name, text, plan } : { kind: 'refused', message: importRefusalText(plan) });
   };
 
   const confirm = async (text: string) => {
     // The preview's plan goes now: it can be as large as the file, and the import plans afresh.
     setStep({ kind: 'importing' });
     const result = await importFollowUps(db, text, Date.now());
-    if (!result.ok) return setStep({ kind: 'refused', message: result.message });
+    if (!result.ok) return setStep({ kind: 'refused', message: importRefusalText(result) });
     await send('data.changed', {});
     setStep({ kind: 'imported', count: result.add.length + result.update.length });
   };
@@ -117,8 +118,8 @@ function Preview({ fileName, plan, onConfirm, onCancel }: { fileName: string; pl
         <details>
           <summary>{t('optionsPlanInvalidDetails')}</summary>
           <ul class="details">
-            {plan.skipped.slice(0, DETAILS_SHOWN).map(({ index, reason }) => (
-              <li key={index}>{t('optionsPlanEntry', String(index + 1), reason)}</li>
+            {plan.skipped.slice(0, DETAILS_SHOWN).map(({ index, problems }) => (
+              <li key={index}>{t('optionsPlanEntry', String(index + 1), skipReasonText(problems))}</li>
             ))}
             {plan.skipped.length > DETAILS_SHOWN && <li>{t('optionsPlanMore', String(plan.skipped.length - DETAILS_SHOWN))}</li>}
           </ul>

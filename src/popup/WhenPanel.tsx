@@ -8,6 +8,7 @@ import { refuseDue } from '../core/dates/dueLimits';
 import type { parsePhrase as ParsePhrase } from '../core/dates/parsePhrase';
 import { formatDueDate } from '../core/format';
 import type { Settings } from '../settings/settings';
+import { dueRefusalText } from '../ui/dueRefusalText';
 import { t, type MessageKey } from '../ui/i18n';
 import { useAutofocus } from '../ui/useAutofocus';
 
@@ -107,7 +108,7 @@ export function WhenPanel({ title, applyLabel, now, settings, onPick, onClose }:
           </button>
         </div>
         <div class={typed && !typed.ok ? 'error' : 'hint'} data-field="phrase-preview" aria-live="polite">
-          {typed ? (typed.ok ? t('phrasePreview', formatDueDate(typed.dueAt), typed.matched) : typed.message) : ''}
+          {typed ? (typed.ok ? t('phrasePreview', formatDueDate(typed.dueAt), typed.matched) : dueRefusalText(typed)) : ''}
         </div>
       </form>
       <form
@@ -132,7 +133,7 @@ export function WhenPanel({ title, applyLabel, now, settings, onPick, onClose }:
         </div>
         {exactRefusal && (
           <div class="error" role="alert">
-            {exactRefusal.message}
+            {dueRefusalText(exactRefusal)}
           </div>
         )}
       </form>

@@ -7,7 +7,8 @@ import { formatDayDate, formatEvidenceDate } from '../core/format';
 import type { EvidenceNote } from '../core/replies/evidence';
 import { t, type MessageKey } from './i18n';
 
-const MACHINE_WORDS: Record<AutoReplyReason, MessageKey> = {
+/** "an out-of-office", "a read receipt": what an automatic answer was, here and in notifications. */
+export const MACHINE_WORDS: Record<AutoReplyReason, MessageKey> = {
   'out-of-office': 'machineOutOfOffice',
   'auto-reply': 'machineAutoReply',
   'delivery-failure': 'machineDeliveryFailure',

@@ -9,6 +9,8 @@ import {
   type ImportPlan,
 } from '../../src/core/exportFormat';
 import type { FollowUp } from '../../src/core/followUp';
+import { csvWords } from '../../src/options/csvWords';
+import { importRefusalText, skipReasonText } from '../../src/options/importText';
 import { DAY, NOW, newFollowUp, storedFollowUp, uuid } from './fixtures';
 
 /** A stored follow-up on the fixtures' thread. */
@@ -65,13 +67,16 @@ function richFollowUp(): FollowUp {
 const EXPORTED_AT = Date.parse('2026-11-22T12:34:56.789Z');
 
 function plan(result: ImportPlan | ImportError): ImportPlan {
-  if (!result.ok) throw new Error(`expected a plan, got: ${result.message}`);
+  if (!result.ok) throw new Error(`expected a plan, got: ${importRefusalText(result)}`);
   return result;
 }
+/** The refusal as the user reads it (English messages). */
 function error(result: ImportPlan | ImportError): string {
   if (result.ok) throw new Error('expected an import error');
-  return result.message;
+  return importRefusalText(result);
 }
+/** The skipped entries with their reasons as the user reads them. */
+const skipped = (result: ImportPlan) => result.skipped.map(({ index, problems }) => ({ index, reason: skipReasonText(problems) }));
 
 /** An export file with the given rows as they are (not canonicalized). */
 function fileWith(rows: unknown[], header: Record<string, unknown> = {}): string {
@@ -152,7 +157,7 @@ describe('exportCsv', () => {
     '"Subject","Recipients","Account","Sent","Due","Status","Remind","Plan","Step","Channel","Step note","Followed up",' +
     '"Outcome","Replied by","Reply date","Reply date as Gmail shows it","Note","Note written","Earlier notes","Thread link","Followthrough id"\r\n';
   const lines = (csv: string) => csv.split('\r\n');
-  const csv = (followUps: FollowUp[], timeZone: string | undefined = 'UTC') => exportCsv(followUps, { timeZone, threadLink: readableThreadUrl });
+  const csv = (followUps: FollowUp[], timeZone: string | undefined = 'UTC') => exportCsv(followUps, { timeZone, threadLink: readableThreadUrl, words: csvWords() });
   /** The cells of a one-line row: every field is quoted, so split on the quotes around commas. */
   const cells = (row: string) => row.slice(1, -1).split('","');
   const COLUMNS = HEADER.trim().slice(1, -1).split('","');
@@ -221,7 +226,7 @@ describe('exportCsv', () => {
     expect(berlin.slice(3, 5)).toEqual(['2026-07-02 00:30:05', '2026-12-01 09:00:00']);
     expect(cells(lines(csv([f], 'America/New_York'))[1]!).slice(3, 5)).toEqual(['2026-07-01 18:30:05', '2026-12-01 03:00:00']);
     // No zone given: the system's (Europe/Berlin in the unit project).
-    expect(cells(lines(exportCsv([f], { threadLink: readableThreadUrl }))[1]!)).toEqual(berlin);
+    expect(cells(lines(exportCsv([f], { threadLink: readableThreadUrl, words: csvWords() }))[1]!)).toEqual(berlin);
   });
 
   it('leaves reply columns empty without a reply and the link empty without a thread id', () => {
@@ -434,7 +439,7 @@ describe('parseImport: skipping invalid follow-ups', () => {
     const row = typeof change === 'object' && change !== null ? { ...valid(), ...change } : change;
     const good = [valid(), valid()];
     const result = plan(parseImport(fileWith([good[0], row, good[1]]), new Map()));
-    expect(result.skipped).toEqual([{ index: 1, reason: expect.stringMatching(reason) }]);
+    expect(skipped(result)).toEqual([{ index: 1, reason: expect.stringMatching(reason) }]);
     expect(result.add.map((f) => f.id)).toEqual(good.map((f) => f!.id));
   });
 
@@ -458,7 +463,20 @@ describe('parseImport: skipping invalid follow-ups', () => {
     const result = plan(parseImport(fileWith(rows), new Map()));
     expect(result.skipped).toHaveLength(4);
     expect(JSON.stringify(result.skipped)).not.toMatch(/SECRET/);
-    expect(result.skipped[3]!.reason).toBe('invalid status, invalid note');
+    expect(skipped(result)[3]!.reason).toBe('invalid status, invalid note');
+    expect(result.skipped[3]!.problems).toEqual([
+      { kind: 'invalid', field: 'status' },
+      { kind: 'invalid', field: 'note' },
+    ]);
+  });
+
+  it('names at most five problems of an entry, then how many more', () => {
+    const row = { ...valid(), status: 1, condition: 2, note: 3, subject: 4, account: 5, sentAt: 'x', dueAt: 'y' };
+    const [entry] = plan(parseImport(fileWith([row]), new Map())).skipped;
+    expect(entry!.problems).toHaveLength(7);
+    expect(skipReasonText(entry!.problems)).toBe(
+      'invalid account, invalid subject, invalid sentAt, invalid dueAt, invalid condition and 2 more',
+    );
   });
 
   it('stores addresses and ids lower-case, as the extension writes them', () => {

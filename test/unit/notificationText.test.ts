@@ -1,6 +1,6 @@
 import { formatDayDate } from '../../src/core/format';
 import { describe, expect, it } from 'vitest';
-import { cameDueWhileClosed, reminderText, repliedText, summaryText } from '../../src/core/notificationText';
+import { cameDueWhileClosed, reminderText, repliedText, summaryText } from '../../src/ui/notificationText';
 import { BUILT_IN_PLANS, startPlan } from '../../src/core/plans';
 
 const DAY = 86_400_000;

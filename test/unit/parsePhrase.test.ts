@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parsePhrase, type PhraseOptions, type PhraseResult } from '../../src/core/dates/parsePhrase';
+import { dueRefusalText } from '../../src/ui/dueRefusalText';
 import { clock, COUNTS, DAY_NAMES, dayIn, landing, tomorrowFrom, WORK_WEEK_TABLES, ZONED_WEEKS } from './weekTables';
 
 const ORIGINAL_TZ = process.env.TZ;
@@ -18,7 +19,7 @@ function due(text: string, options: Partial<PhraseOptions> = {}): string {
 }
 
 function ok(result: PhraseResult) {
-  if (!result.ok) throw new Error(`expected a date, got ${result.reason}: ${result.message}`);
+  if (!result.ok) throw new Error(`expected a date, got ${result.reason}: ${dueRefusalText(result)}`);
   return result;
 }
 
@@ -302,41 +303,35 @@ describe('chrono phrases', () => {
   });
 });
 
+/** The refusal as the user reads it (English messages). */
+function said(text: string): string {
+  const result = parsePhrase(text, { now: SUNDAY_EVENING });
+  return result.ok ? 'not refused' : dueRefusalText(result);
+}
+
 describe('refusals', () => {
   it('empty input', () => {
-    expect(parsePhrase('', { now: SUNDAY_EVENING })).toEqual({
-      ok: false,
-      reason: 'empty',
-      message: 'Type when to follow up, e.g. “next Tuesday” or “in 3 days”.',
-    });
+    expect(parsePhrase('', { now: SUNDAY_EVENING })).toEqual({ ok: false, reason: 'empty' });
+    expect(said('')).toBe('Type when to follow up, e.g. “next Tuesday” or “in 3 days”.');
     expect(parsePhrase(' \n\t ', { now: SUNDAY_EVENING })).toMatchObject({ ok: false, reason: 'empty' });
   });
 
   it('words that are not a date', () => {
-    expect(parsePhrase('asdf', { now: SUNDAY_EVENING })).toEqual({
-      ok: false,
-      reason: 'unparseable',
-      message: 'Couldn’t read “asdf” as a date — try “next Tuesday” or “in 3 days”.',
-    });
+    expect(parsePhrase('asdf', { now: SUNDAY_EVENING })).toEqual({ ok: false, reason: 'unparseable', as: 'date', words: 'asdf' });
+    expect(said('asdf')).toBe('Couldn’t read “asdf” as a date — try “next Tuesday” or “in 3 days”.');
     // chrono reads "this week" with nothing certain: we will not guess a day.
     expect(due('this week')).toBe('unparseable');
   });
 
   it('input over 200 characters, even with a date in it', () => {
     expect(due(`tomorrow ${'x'.repeat(191)}`)).toBe('2026-11-23T08:00:00.000Z'); // 200: still read
-    expect(parsePhrase(`tomorrow ${'x'.repeat(291)}`, { now: SUNDAY_EVENING })).toEqual({
-      ok: false,
-      reason: 'unparseable',
-      message: 'That is too long to read as a date — try something like “next Tuesday”.',
-    });
+    expect(parsePhrase(`tomorrow ${'x'.repeat(291)}`, { now: SUNDAY_EVENING })).toEqual({ ok: false, reason: 'too-long' });
+    expect(said(`tomorrow ${'x'.repeat(291)}`)).toBe('That is too long to read as a date — try something like “next Tuesday”.');
   });
 
   it('the past, naming the words', () => {
-    expect(parsePhrase('yesterday', { now: SUNDAY_EVENING })).toEqual({
-      ok: false,
-      reason: 'past',
-      message: '“yesterday” is in the past — pick a future time.',
-    });
+    expect(parsePhrase('yesterday', { now: SUNDAY_EVENING })).toEqual({ ok: false, reason: 'past', words: 'yesterday' });
+    expect(said('yesterday')).toBe('“yesterday” is in the past — pick a future time.');
     expect(due('asdf yesterday qwerty')).toBe('past');
     expect(due('today')).toBe('past'); // 09:00 has passed
     expect(due('today', { now: Date.parse('2026-11-23T08:00:00Z') })).toBe('past'); // 09:00 is now: not ahead
@@ -344,11 +339,8 @@ describe('refusals', () => {
   });
 
   it('the past named with "last" or "ago", which chrono would read forward', () => {
-    expect(parsePhrase('last Friday', { now: SUNDAY_EVENING })).toEqual({
-      ok: false,
-      reason: 'past',
-      message: '“last Friday” is in the past — pick a future time.',
-    });
+    expect(parsePhrase('last Friday', { now: SUNDAY_EVENING })).toEqual({ ok: false, reason: 'past', words: 'last Friday' });
+    expect(said('last Friday')).toBe('“last Friday” is in the past — pick a future time.');
     expect(due('last Sunday')).toBe('past'); // said on a Sunday: a week ago, not today
     expect(due('last week')).toBe('past');
     expect(due('last month')).toBe('past');
@@ -359,17 +351,14 @@ describe('refusals', () => {
     'refuses "%s" rather than reading the day and dropping a time it cannot read',
     (text) => {
       const result = parsePhrase(text, { now: SUNDAY_EVENING });
-      expect(result).toMatchObject({ ok: false, reason: 'unparseable' });
-      expect(!result.ok && result.message).toMatch(/^Couldn’t read “\d[^”]*” as a time — try “3pm” or “15:00”\.$/);
+      expect(result).toMatchObject({ ok: false, reason: 'unparseable', as: 'time' });
+      expect(said(text)).toMatch(/^Couldn’t read “\d[^”]*” as a time — try “3pm” or “15:00”\.$/);
     },
   );
 
   it('more than two years ahead', () => {
-    expect(parsePhrase('in 3 years', { now: SUNDAY_EVENING })).toEqual({
-      ok: false,
-      reason: 'too-far',
-      message: '“in 3 years” is more than 2 years away — pick a nearer date.',
-    });
+    expect(parsePhrase('in 3 years', { now: SUNDAY_EVENING })).toEqual({ ok: false, reason: 'too-far', words: 'in 3 years' });
+    expect(said('in 3 years')).toBe('“in 3 years” is more than 2 years away — pick a nearer date.');
     expect(due('in 1000 business days')).toBe('too-far');
     expect(due('in 99999999999999999999 business days')).toBe('too-far');
     expect(due('in 2 years')).toBe('2028-11-22T08:00:00.000Z');

@@ -10,6 +10,7 @@ import type { FollowUpCondition } from '../../core/followUp';
 import { formatDueDate } from '../../core/format';
 import { refuseDue } from '../../core/dates/dueLimits';
 import type { PhraseResult } from '../../core/dates/parsePhrase';
+import { dueRefusalText } from '../../ui/dueRefusalText';
 import { t, type MessageKey } from '../../ui/i18n';
 import type { Plan } from '../../core/plans';
 import { planName, planSpacing } from '../../ui/planText';
@@ -133,14 +134,16 @@ export function ChoiceMenu(props: ChoiceMenuProps) {
 /** "next Tuesday" → "Tue 1 Dec, 09:00" as the user types; Enter takes it. Refusals are said, not guessed. */
 function PhraseField({ base, options, onChoose }: Pick<ChoiceMenuProps, 'base' | 'options' | 'onChoose'>) {
   const [text, setText] = useState('');
-  const [result, setResult] = useState<PhraseResult | null>(null);
+  // 'unavailable': the date reader did not load (the extension was updated under the page).
+  const [result, setResult] = useState<PhraseResult | 'unavailable' | null>(null);
   const update = (value: string) => {
     setText(value);
     loadPhraseParser().then(
       ({ parsePhrase }) => setResult(value.trim() ? parsePhrase(value, { now: base, ...options }) : null),
-      () => setResult({ ok: false, reason: 'unparseable', message: t('phraseUnavailable') }),
+      () => setResult('unavailable'),
     );
   };
+  const refused = result === 'unavailable' || (result !== null && !result.ok);
   return (
     <div class="ft-field">
       <input
@@ -158,11 +161,17 @@ function PhraseField({ base, options, onChoose }: Pick<ChoiceMenuProps, 'base' |
           // Taken here: left to go on, the key would press the button that gets the focus back
           // when the menu closes, and open it again.
           e.preventDefault();
-          if (result?.ok) onChoose({ kind: 'at', dueAt: result.dueAt });
+          if (result !== 'unavailable' && result?.ok) onChoose({ kind: 'at', dueAt: result.dueAt });
         }}
       />
-      <div id="ft-phrase-preview" class={`ft-hint${result && !result.ok ? ' ft-hint-error' : ''}`} role="status">
-        {result ? (result.ok ? t('phrasePreview', formatDueDate(result.dueAt), result.matched) : result.message) : ''}
+      <div id="ft-phrase-preview" class={`ft-hint${refused ? ' ft-hint-error' : ''}`} role="status">
+        {result === 'unavailable'
+          ? t('phraseUnavailable')
+          : result
+            ? result.ok
+              ? t('phrasePreview', formatDueDate(result.dueAt), result.matched)
+              : dueRefusalText(result)
+            : ''}
       </div>
     </div>
   );
@@ -182,7 +191,7 @@ function PickerField({ base, onChoose }: Pick<ChoiceMenuProps, 'base' | 'onChoos
           if (Number.isNaN(at)) return;
           // The same limits, said the same way, as for a typed date.
           const refusal = refuseDue(at, base, formatDueDate(at));
-          setError(refusal?.message ?? '');
+          setError(refusal ? dueRefusalText(refusal) : '');
           if (!refusal) onChoose({ kind: 'at', dueAt: at });
         }}
       />

@@ -4,11 +4,11 @@
  */
 import type { FollowUp } from '../../core/followUp';
 import { formatShortDate } from '../../core/format';
-import { recipientLabel } from '../../core/notificationText';
 import { evidenceNote } from '../../core/replies/evidence';
 import { evidenceText } from '../../ui/evidenceText';
 import { t } from '../../ui/i18n';
 import { Icon } from '../../ui/icons';
+import { recipientLabel } from '../../ui/notificationText';
 
 export function DueBanner({ followUp, now, onReply }: { followUp: FollowUp; now: number; onReply?: () => void }) {
   const who = recipientLabel(followUp);

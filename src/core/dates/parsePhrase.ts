@@ -12,7 +12,7 @@ import type { ParsedResult } from 'chrono-node';
 import { casual } from 'chrono-node/en';
 import { addDays, isSameDay, set, startOfDay, startOfMonth } from 'date-fns';
 import { DEFAULT_REMINDER_HOUR } from '../dueDate';
-import { refuseDue } from './dueLimits';
+import { refuseDue, type DueRefusal } from './dueLimits';
 import { clockOf, hasDate, localDay, onOrAfterWorkDay, RULES, type Context, type Time } from './phraseRules';
 import { DEFAULT_WORK_DAYS } from './workWeek';
 
@@ -33,7 +33,16 @@ export type PhraseResult =
       matched: string;
       hadTime: boolean;
     }
-  | { ok: false; reason: 'empty' | 'unparseable' | 'past' | 'too-far'; message: string };
+  | PhraseRefusal;
+
+/**
+ * Why a phrase can't be used, as data: src/ui/dueRefusalText.ts says it in the user's language.
+ * `words` are what the user typed that could not be read, as a date or as the time beside one.
+ */
+export type PhraseRefusal =
+  | { ok: false; reason: 'empty' | 'too-long' }
+  | { ok: false; reason: 'unparseable'; as: 'date' | 'time'; words: string }
+  | DueRefusal;
 
 // Phrases are typed by hand; anything longer is not a date, and capping it
 // bounds the work done per keystroke.
@@ -52,10 +61,8 @@ export function parsePhrase(text: string, options: PhraseOptions): PhraseResult 
     throw new RangeError(`reminder hour must be 0-23, got ${reminderHour}`);
   }
   const input = text.trim();
-  if (!input) return refuse('empty', 'Type when to follow up, e.g. “next Tuesday” or “in 3 days”.');
-  if (input.length > MAX_LENGTH) {
-    return refuse('unparseable', 'That is too long to read as a date — try something like “next Tuesday”.');
-  }
+  if (!input) return { ok: false, reason: 'empty' };
+  if (input.length > MAX_LENGTH) return { ok: false, reason: 'too-long' };
   const now = new Date(options.now);
   const context: Context = {
     now,
@@ -65,21 +72,15 @@ export function parsePhrase(text: string, options: PhraseOptions): PhraseResult 
   };
   const own = readOwnRule(input, context);
   const reading = own === undefined ? readChrono(input, context) : own;
-  if (!reading) {
-    return refuse('unparseable', `Couldn’t read “${input}” as a date — try “next Tuesday” or “in 3 days”.`);
-  }
+  if (!reading) return { ok: false, reason: 'unparseable', as: 'date', words: input };
   const unread = numberBeside(input, reading);
-  if (unread) return refuse('unparseable', `Couldn’t read “${unread}” as a time — try “3pm” or “15:00”.`);
+  if (unread) return { ok: false, reason: 'unparseable', as: 'time', words: unread };
 
   // chrono keeps the comma in "by Friday, I'll call"; the user didn't mean it.
   const matched = input.slice(reading.start, reading.end).replace(/[\s,;:]+$/, '');
   const refusal = refuseDue(reading.dueAt, options.now, matched);
   if (refusal) return refusal;
   return { ok: true, dueAt: reading.dueAt, matched, hadTime: reading.hadTime };
-}
-
-function refuse(reason: 'empty' | 'unparseable', message: string): PhraseResult {
-  return { ok: false, reason, message };
 }
 
 /**
