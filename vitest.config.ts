@@ -17,6 +17,16 @@ const inChromium = {
   expect: { poll: { timeout: 10_000 } },
 };
 
+/**
+ * Real Firefox ESR with the Firefox build (test/support/firefox.ts): the end of npm test, or
+ * npm run test:firefox. Firefox takes its zone from TZ, which it inherits from this process.
+ */
+const inFirefox = {
+  ...inChromium,
+  globalSetup: ['test/firefox/globalSetup.ts'],
+  setupFiles: ['test/firefox/setup.ts'],
+};
+
 export default defineConfig({
   plugins: [preact()],
   test: {
@@ -38,6 +48,7 @@ export default defineConfig({
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], ...inChromium } },
       // Load tests (thousands of follow-ups, Gmail's polite request rate): npm run test:slow, not CI.
       { extends: true, test: { name: 'slow', include: ['test/slow/**/*.test.ts'], ...inChromium } },
+      { extends: true, test: { name: 'firefox', include: ['test/firefox/**/*.test.ts'], ...inFirefox } },
     ],
   },
 });

@@ -165,11 +165,16 @@ export function storedAccounts(session: ExtensionSession): Promise<Account[]> {
  * (from the print view, right after it was set). A reply delivered after this is a reply; one
  * delivered before it would be part of the thread as the user saw it.
  */
-export async function baselineRecorded(session: ExtensionSession, id?: string): Promise<FollowUp> {
+export function baselineRecorded(session: ExtensionSession, id?: string): Promise<FollowUp> {
+  return baselineIn(() => storedFollowUps(session), id);
+}
+
+/** The same wait, over any browser's read of the stored follow-ups (Firefox's too). */
+export async function baselineIn(read: () => Promise<FollowUp[]>, id?: string): Promise<FollowUp> {
   let found: FollowUp | undefined;
   await expect
     .poll(async () => {
-      const all = await storedFollowUps(session);
+      const all = await read();
       found = id ? all.find((f) => f.id === id) : all[0];
       return found?.baseline !== undefined;
     }, { timeout: 20_000, interval: 100 })

@@ -34,7 +34,8 @@ function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
   }
 }
 
-export async function serveReplicaOverHttps(replica: GmailReplica): Promise<ReplicaServer> {
+/** Any replica, or something that hands each request to the replica of the moment (Firefox's shared browser). */
+export async function serveReplicaOverHttps(replica: Pick<GmailReplica, 'handle'>): Promise<ReplicaServer> {
   const server = createServer(selfSignedCertificate(), (request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
