@@ -9,6 +9,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { log } from '../core/log';
+import { SYNC_KEY_PREFIX } from '../core/sync/syncRecord';
 import { loadSettings, onSettingsChanged } from '../settings/settings';
 import { FollowthroughDb } from '../storage/db';
 import { GMAIL_MATCH } from '../gmail/urls';
@@ -20,6 +21,9 @@ import { notifyFired, notifyHeadsUp, notifyReplied } from './notifications';
 import { createPoliteFetch } from './politeFetch';
 import { checkThreadForReply } from './replyCheck';
 import { routeMessage } from './router';
+import { oneAtATime } from './oneAtATime';
+import { createSync } from './sync';
+import { saveSyncState } from '../storage/syncState';
 import { createTabAccounts, type KnownAccounts } from './tabAccount';
 import { ALARM, setAlarm, setBadge } from './toolbar';
 
@@ -58,32 +62,37 @@ const announce = createChangeAnnouncer({
   sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
 });
 
-/**
- * One engine run at a time in this worker: the alarm, a start and a change can all ask for one
- * at once, and two runs over the same due follow-ups would split their reminders between two
- * notifications. A request during a run makes it go round once more when it ends. This lives
- * only as long as the run; nothing is lost when the worker stops (the queue is in the database).
- */
-let running: Promise<void> | null = null;
-let again = false;
-function run(): Promise<void> {
-  if (running) {
-    again = true;
-    return running;
-  }
-  running = (async () => {
-    do {
-      again = false;
-      await engineDeps()
-        .then(runEngine)
-        .catch((error: unknown) => log.error('engine run failed', error))
-        .finally(announce);
-    } while (again);
-  })().finally(() => {
-    running = null;
-  });
-  return running;
+/** Follow-ups travel to the user's other computers through the browser's own sync (core/sync). */
+const sync = createSync({
+  db,
+  now,
+  area: browser.storage.sync,
+  enabled: async () => (await loadSettings()).syncFollowUps,
+  // Another computer changed follow-ups here: reminders of those it ended go, and the rest follows.
+  changedHere: (ended) => {
+    for (const id of ended) void clearReminder(id);
+    void changed();
+  },
+  saveState: saveSyncState,
+});
+
+/** After any change: Gmail tabs are told, and sync carries it to the other computers. */
+function afterChange() {
+  announce();
+  sync.soon();
 }
+
+/**
+ * One engine run at a time: two runs over the same due follow-ups would split their reminders
+ * between two notifications.
+ */
+const run = oneAtATime(() =>
+  engineDeps()
+    .then(runEngine)
+    .then(() => undefined)
+    .catch((error: unknown) => log.error('engine run failed', error))
+    .finally(afterChange),
+);
 /**
  * After a change: re-arm the alarm and the badge; and when the change left work due now (a new
  * follow-up's record of what its thread holds), do it at once rather than at the next alarm, so
@@ -94,7 +103,7 @@ const changed = () =>
   loadSettings()
     .catch(() => undefined)
     .then((settings) => refresh({ db, now, setAlarm, setBadge, headsUp: settings }))
-    .finally(announce)
+    .finally(afterChange)
     .then(async (next) => {
       if (next !== undefined && next <= now()) await run();
     })
@@ -127,8 +136,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   }),
 );
 
-// Heads-ups turned on or off, another work week: the next wake-up may have moved.
-onSettingsChanged(() => void changed());
+// Heads-ups turned on or off, another work week: the next wake-up may have moved. Sync turned off
+// takes our records out of storage.sync; turned on, a pass puts them back.
+onSettingsChanged((settings) => {
+  void changed();
+  if (!settings.syncFollowUps) sync.turnedOff().catch((error: unknown) => log.error('turning sync off failed', error));
+});
+// Another computer's follow-ups, as the browser's sync delivers them (and our own writes, which change nothing).
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && Object.keys(changes).some((key) => key.startsWith(SYNC_KEY_PREFIX))) sync.soon();
+});
 browser.alarms.onAlarm.addListener((alarm) => (alarm.name === ALARM ? run() : undefined));
 browser.runtime.onInstalled.addListener(() => run());
 // The worker's own start below runs too; this says it outright for a browser start, where the
@@ -142,4 +159,4 @@ browser.notifications.onButtonClicked?.addListener((id, index) =>
   onNotificationButton(id, index, actionDeps).catch((error: unknown) => log.error('notification button failed', error)),
 );
 
-void run();
+void run().then(() => sync.now());

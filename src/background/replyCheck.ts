@@ -8,6 +8,7 @@
 import type { FollowUp, ReplyCheck } from '../core/followUp';
 import { parseGmailDate } from '../core/format';
 import type { Baseline } from '../core/replies/baseline';
+import { recordsBaselineHere } from '../core/schedule';
 import { decideReply, type ReplyDecision } from '../core/replies/decide';
 import { identityOf } from '../core/replies/identity';
 import { parsePrintView } from '../gmail/printView/parse';
@@ -38,6 +39,7 @@ export async function checkThreadForReply(
     if (!account) return unknown('account not seen in a Gmail tab yet');
     if (!account.ik) return unknown("Gmail's ik key not known yet");
     if (!followUp.threadPermId) return unknown('thread not identified yet');
+    if (!followUp.baseline && !recordsBaselineHere(followUp)) return unknown('set on another computer; its record of the thread has not arrived');
 
     const page = await fetchPage(printViewUrl(account.index, account.ik, followUp.threadPermId));
     if (!page.ok) return unknown(page.reason);

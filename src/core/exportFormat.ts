@@ -93,6 +93,7 @@ const FOLLOW_UP_KEYS = [
   'headsUpFor',
   'plan',
   'outcome',
+  'setElsewhere',
 ] as const satisfies ReadonlyArray<keyof FollowUp>;
 const REPLY_CHECK_KEYS = [
   'checkedAt',

@@ -141,6 +141,11 @@ export interface FollowUp {
   plan?: PlanProgress;
   /** How it turned out, as the user recorded it once it ended (outcome.ts); absent until then. */
   outcome?: Outcome;
+  /**
+   * Set on another computer and received through the browser's sync (core/sync): this computer
+   * never saw the thread as it was when the follow-up was set, so it never records that itself.
+   */
+  setElsewhere?: true;
 }
 
 /** What a caller supplies to create a follow-up; the rest is derived. */

@@ -71,6 +71,7 @@ const baseline = v.strictObject({
   ),
   tracked: v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(MAX_BASELINE_MESSAGES - 1)),
   addressees: v.pipe(v.array(addressKeyField), v.maxLength(500)),
+  partial: v.optional(v.literal(true)),
 });
 const planStep = v.strictObject({
   after: v.strictObject({
@@ -135,6 +136,7 @@ export const followUpSchema = v.strictObject({
   headsUpFor: v.optional(epochMs),
   plan: v.optional(planSchema),
   outcome: v.optional(outcome),
+  setElsewhere: v.optional(v.literal(true)),
 });
 
 // The schema's output must fit the model, and must know every field the model has (the key checks:

@@ -29,7 +29,7 @@ export const BASELINE_RETRY_LATER = HOUR;
 export const BASELINE_SOON_WINDOW = 10 * 60_000;
 
 type Scheduling = Pick<FollowUp, 'status' | 'dueAt' | 'condition' | 'firedAt'> &
-  Partial<Pick<FollowUp, 'unshown' | 'tracking' | 'baseline' | 'threadPermId' | 'replyCheck' | 'createdAt'>>;
+  Partial<Pick<FollowUp, 'unshown' | 'tracking' | 'baseline' | 'threadPermId' | 'replyCheck' | 'createdAt' | 'setElsewhere'>>;
 
 /** The next moment to check or fire this follow-up, or undefined when there is nothing left to do. */
 export function nextCheckAt(followUp: Scheduling, now: number): number | undefined {
@@ -41,6 +41,7 @@ export function nextCheckAt(followUp: Scheduling, now: number): number | undefin
 /** When to try to record the baseline; undefined when there is none to record, or no hurry (follow-ups from before v3). */
 function baselineAt(followUp: Scheduling, now: number): number | undefined {
   if (!followUp.tracking || followUp.baseline || !followUp.threadPermId || !looksAtThread(followUp.condition)) return undefined;
+  if (!recordsBaselineHere(followUp)) return undefined;
   const tried = followUp.replyCheck?.checkedAt;
   if (tried === undefined) return now;
   const soon = tried - (followUp.createdAt ?? tried) < BASELINE_SOON_WINDOW;
@@ -61,6 +62,16 @@ function regularCheckAt(followUp: Scheduling, now: number): number | undefined {
   if (followUp.condition === 'always') return followUp.dueAt;
   const preCheck = CHECKS_BEFORE_DUE.map((lead) => followUp.dueAt - lead).find((at) => at > now);
   return preCheck ?? followUp.dueAt;
+}
+
+/**
+ * Whether this computer may record what the thread held when the follow-up was set. Not for one
+ * set on a thread on another computer: everything the thread holds counts as "before", so a
+ * record made here later would take a reply that came since for part of the thread. (Set from
+ * compose, the place is the sent message itself, found the same from anywhere.)
+ */
+export function recordsBaselineHere(followUp: Pick<FollowUp, 'tracking' | 'setElsewhere'>): boolean {
+  return !(followUp.setElsewhere && followUp.tracking?.kind === 'thread');
 }
 
 /** Fired and still open, but not shown yet: the engine owes the user this reminder. */

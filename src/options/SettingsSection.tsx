@@ -12,6 +12,7 @@ import {
 } from './settingsFields';
 import { OwnPlansField } from './OwnPlansField';
 import { SendAsField } from './SendAsField';
+import { SyncField } from './SyncField';
 import { useSettingsForm, type SaveStatus } from './useSettingsForm';
 import type { FollowthroughDb } from '../storage/db';
 
@@ -39,6 +40,7 @@ export function SettingsSection({ db }: { db: FollowthroughDb }) {
         <OwnPlansField form={form} />
         <HeadsUpField form={form} />
         <ThemeField form={form} />
+        <SyncField form={form} />
       </form>
       <p class="saved" role="status">
         {STATUS_TEXT[form.status]?.()}

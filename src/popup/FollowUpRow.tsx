@@ -70,6 +70,8 @@ interface RowProps {
   current: boolean;
   /** False for the very first paint: the buttons only show on hover or focus anyway (PopupApp). */
   withActions: boolean;
+  /** The browser's sync had no room for it: it is on this computer only. */
+  onlyHere?: boolean;
   act(action: RowAction): void;
 }
 
@@ -81,6 +83,7 @@ export function FollowUpRow({
   current,
   withActions,
   selected,
+  onlyHere = false,
   act,
   children,
 }: RowProps & { selected: boolean; children?: ComponentChildren }) {
@@ -112,6 +115,11 @@ export function FollowUpRow({
           {followUp.plan && (
             <span class="step" data-field="step" title={planName(followUp.plan.planId, followUp.plan.name)}>
               {stepText(followUp.plan)}
+            </span>
+          )}
+          {onlyHere && (
+            <span class="only-here" data-field="only-here">
+              {t('syncOnlyHereMark')}
             </span>
           )}
         </div>

@@ -28,6 +28,7 @@ import { bySection } from './sections';
 import type { RowAction } from './shortcuts';
 import { BulkBar, FilterBar, TitleBar } from './Toolbars';
 import { undoNotice } from './undoNotice';
+import { useOnlyHere } from './useOnlyHere';
 import { WhenPanel } from './WhenPanel';
 
 /**
@@ -45,6 +46,7 @@ export type PopupView = 'list' | 'history';
 export function PopupApp({ db }: { db: FollowthroughDb }) {
   const now = useNow();
   const settings = useSettings();
+  const onlyHere = useOnlyHere(settings?.syncFollowUps);
   const locale = messagesLocale();
   const [filter, setFilter] = useState<PopupFilter>(NO_FILTER);
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -154,6 +156,7 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
       current={followUp.id === current}
       withActions={withActions}
       selected={selected.has(followUp.id)}
+      onlyHere={onlyHere.has(followUp.id)}
       act={(action) => act(followUp, action)}
     >
       {panel?.target === followUp.id && panel.kind === 'when' && (

@@ -89,6 +89,8 @@ export const settingsSchema = v.object({
   /** A quiet notification when a reply closes a follow-up. */
   notifyOnReply: v.boolean(),
   theme: v.picklist(['system', 'light', 'dark']),
+  /** Follow-ups travel to the user's other computers through the browser's sync (core/sync). */
+  syncFollowUps: v.boolean(),
   /** Plans whose steps get a heads-up the work day before (core/headsUp.ts). */
   headsUpPlans: v.pipe(v.array(planId), v.maxLength(MAX_HEADS_UP_PLANS)),
   /** The user's own plans, offered after the built-in ones. */
@@ -110,6 +112,7 @@ export const DEFAULT_SETTINGS: Settings = {
   notifyWhenDue: true,
   notifyOnReply: false,
   theme: 'system',
+  syncFollowUps: true,
   headsUpPlans: [],
   ownPlans: [],
 };

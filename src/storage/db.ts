@@ -13,9 +13,12 @@
  *      threads); they are checked as "after the user's last message" until a baseline is
  *      recorded. Accounts lose `aliases`, which were learned from those positions and could
  *      hold other people's addresses; send-as addresses are read from Gmail's From selector.
+ * - 4: syncShadows: per follow-up, the record this computer last agreed on with the browser's
+ *      sync (core/sync/syncPass.ts). New table; nothing to convert.
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { FollowUp } from '../core/followUp';
+import type { SyncRecord } from '../core/sync/syncRecord';
 import { nextCheckAt } from '../core/schedule';
 
 /** A Gmail account as last seen in a tab, so the background can reach it. */
@@ -32,11 +35,18 @@ export interface Account {
   forgotten?: string[];
 }
 
+/** The record a follow-up last agreed on with storage.sync, kept to tell changes made here from those made elsewhere. */
+export interface SyncShadow {
+  id: string;
+  record: SyncRecord;
+}
+
 export const DB_NAME = 'followthrough';
 
 export class FollowthroughDb extends Dexie {
   followUps!: EntityTable<FollowUp, 'id'>;
   accounts!: EntityTable<Account, 'email'>;
+  syncShadows!: EntityTable<SyncShadow, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -72,5 +82,6 @@ export class FollowthroughDb extends Dexie {
             delete account.aliases;
           });
       });
+    this.version(4).stores({ syncShadows: 'id' });
   }
 }

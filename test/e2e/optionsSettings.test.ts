@@ -55,6 +55,7 @@ describe('settings', () => {
       notifyWhenDue: false,
       notifyOnReply: true,
       theme: 'dark',
+      syncFollowUps: true,
       headsUpPlans: ['multi-touch'],
     };
     await expect.poll(() => storedSettings(page)).toEqual(expected);
@@ -111,6 +112,7 @@ describe('settings', () => {
       notifyWhenDue: true,
       notifyOnReply: false,
       theme: 'system',
+      syncFollowUps: true,
       headsUpPlans: [],
     });
 
@@ -203,7 +205,7 @@ describe('settings within storage.sync quotas', () => {
     }, MAX_WRITES_PER_MINUTE);
     // Every text the status line shows from now on: "Saved" must never be one of them.
     await page.evaluate(() => {
-      const status = document.querySelector('[data-section=settings] [role=status]')!;
+      const status = document.querySelector('[data-section=settings] p.saved[role=status]')!;
       const shown: string[] = [];
       (window as unknown as { statusShown: string[] }).statusShown = shown;
       new MutationObserver(() => shown.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });

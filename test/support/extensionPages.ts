@@ -142,7 +142,7 @@ export class OptionsPage {
 
   /** What the settings form says of saving: "", "Saving…" or "Saved". */
   status(): Promise<string> {
-    return this.page.locator('[data-section=settings] [role=status]').innerText();
+    return this.page.locator('[data-section=settings] p.saved[role=status]').innerText();
   }
 
   /** Clicks an export button and returns the downloaded file's bytes. */

@@ -62,3 +62,26 @@ describe('database version 1 to today', () => {
     db.close();
   });
 });
+
+describe('database version 4', () => {
+  it('adds the sync shadows, empty, and keeps a version-3 follow-up as it was', async () => {
+    const name = `migration-${crypto.randomUUID()}`;
+    // Version 3 exactly as it shipped (its stores are version 2's).
+    const old = new Dexie(name);
+    old.version(3).stores({
+      followUps: 'id, [status+dueAt], [account+threadId], updatedAt, nextCheckAt',
+      accounts: 'email',
+    });
+    const stored = { ...newFollowUp(), id: crypto.randomUUID(), status: 'pending', note: 'Call Dana', createdAt: NOW, updatedAt: NOW, nextCheckAt: NOW + 1000, tracking: { kind: 'thread' } };
+    await old.table('followUps').put(stored);
+    old.close();
+
+    const db = new FollowthroughDb(name);
+    expect(await db.followUps.get(stored.id)).toEqual(stored);
+    expect(await db.syncShadows.count()).toBe(0);
+    await db.syncShadows.put({ id: stored.id, record: { deleted: NOW } });
+    expect(await db.syncShadows.get(stored.id)).toEqual({ id: stored.id, record: { deleted: NOW } });
+    expect(db.verno).toBe(4);
+    db.close();
+  });
+});

@@ -80,6 +80,18 @@ describe('checking a thread for a reply', () => {
     expect(await checkAndKeep()).toMatchObject({ outcome: 'replied', evidence: { by: DANA } });
   });
 
+  it('set on a thread view on another computer: never records the thread itself, answers unknown until that record arrives', async () => {
+    replica.addReply(0, THREAD, { from: DANA, body: 'Approved, go ahead.' });
+    followUp = { ...followUp, tracking: { kind: 'thread' }, setElsewhere: true };
+    expect(await checkResult()).toEqual({
+      check: { checkedAt: NOW, outcome: 'unknown', reason: 'set on another computer; its record of the thread has not arrived' },
+    });
+    expect(requested).toEqual([]);
+    // Set from compose, the place is the sent message, found the same from anywhere.
+    followUp = { ...followUp, tracking: { kind: 'compose', from: '', body: bodyKey(SENT_TEXT()) } };
+    expect(await check()).toMatchObject({ outcome: 'replied', evidence: { by: DANA } });
+  });
+
   it('answers unknown, not "no reply", while the sent message is not in the thread yet', async () => {
     followUp = { ...followUp, tracking: { kind: 'compose', from: '', body: bodyKey('Something not sent yet') } };
     expect(await checkResult()).toEqual({

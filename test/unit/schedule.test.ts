@@ -83,6 +83,12 @@ describe('recording what the thread held when the follow-up was set', () => {
     expect(nextCheckAt(tracked({ threadPermId: '' }), NOW)).toBe(due - 24 * HOUR); // a new message's thread not found yet
   });
 
+  it('is not recorded here for one set on a thread view on another computer; one set from compose is', () => {
+    expect(nextCheckAt(tracked({ tracking: { kind: 'thread' as const }, setElsewhere: true }), NOW)).toBe(due - 24 * HOUR);
+    expect(nextCheckAt(tracked({ tracking: { kind: 'thread' as const } }), NOW)).toBe(NOW);
+    expect(nextCheckAt(tracked({ setElsewhere: true }), NOW)).toBe(NOW);
+  });
+
   it('is tried again every minute for ten minutes (Undo send holds the message), then hourly', () => {
     expect(nextCheckAt(tracked(tried(NOW + 2 * 60_000)), NOW + 2 * 60_000)).toBe(NOW + 3 * 60_000);
     expect(nextCheckAt(tracked(tried(NOW + 11 * 60_000)), NOW + 11 * 60_000)).toBe(NOW + 11 * 60_000 + HOUR);

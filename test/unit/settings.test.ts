@@ -110,6 +110,7 @@ describe('settings within storage.sync quotas', () => {
     notifyWhenDue: false,
     notifyOnReply: false,
     theme: 'system',
+    syncFollowUps: false,
     headsUpPlans: Array.from({ length: MAX_HEADS_UP_PLANS }, (_, i) => `${i}`.padStart(MAX_PLAN_ID_LENGTH, 'p')),
     ownPlans: Array.from({ length: MAX_OWN_PLANS }, (_, slot) => largestPlan(slot)),
   };

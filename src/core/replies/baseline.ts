@@ -32,6 +32,12 @@ export interface Baseline {
   tracked: number;
   /** Address keys of the people the followed-up message was written to (To and Cc), the user left out. */
   addressees: string[];
+  /**
+   * The thread held messages before `messages[0]` that are not kept (a very long thread, or a
+   * baseline received from another computer, which carries only the last few): the place is then
+   * found from the first kept message on, wherever it is.
+   */
+  partial?: true;
 }
 
 /** Longest baseline kept: a thread's first messages matter little once hundreds follow. */
@@ -64,7 +70,13 @@ export function recordBaseline(
     : kept.map((m) => m.from.email).filter((e) => !identity.isUser(e)); // waiting on whoever wrote
   return {
     ok: true,
-    baseline: { recordedAt: now, messages: kept.map(markOf), tracked, addressees: [...new Set(addressees.map(addressKey))] },
+    baseline: {
+      recordedAt: now,
+      messages: kept.map(markOf),
+      tracked,
+      addressees: [...new Set(addressees.map(addressKey))],
+      ...(kept.length < end + 1 ? { partial: true as const } : {}),
+    },
   };
 }
 
@@ -123,7 +135,8 @@ function locate(
     }
     // Something between the previous match and this one that the baseline never had: the thread
     // changed before the place (a message restored from trash, a merge): we can't tell what's new.
-    if (found !== next) return undefined;
+    // A partial baseline's first message may come after ones it does not keep.
+    if (found !== next && !(baseline.partial && position === -1)) return undefined;
     position = found;
     next = found + 1;
   }
