@@ -22,7 +22,7 @@ import { createPoliteFetch } from './politeFetch';
 import { checkThreadForReply } from './replyCheck';
 import { routeMessage } from './router';
 import { oneAtATime } from './oneAtATime';
-import { createSync } from './sync';
+import { createSync, INCOMING_GATHER_MS } from './sync';
 import { saveSyncState } from '../storage/syncState';
 import { createTabAccounts, type KnownAccounts } from './tabAccount';
 import { ALARM, setAlarm, setBadge } from './toolbar';
@@ -144,7 +144,7 @@ onSettingsChanged((settings) => {
 });
 // Another computer's follow-ups, as the browser's sync delivers them (and our own writes, which change nothing).
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && Object.keys(changes).some((key) => key.startsWith(SYNC_KEY_PREFIX))) sync.soon();
+  if (area === 'sync' && Object.keys(changes).some((key) => key.startsWith(SYNC_KEY_PREFIX))) sync.soon(INCOMING_GATHER_MS);
 });
 browser.alarms.onAlarm.addListener((alarm) => (alarm.name === ALARM ? run() : undefined));
 browser.runtime.onInstalled.addListener(() => run());

@@ -4,7 +4,7 @@
  *
  * A pass runs at start, after every change here (a second later, so a burst of changes makes
  * one write) and whenever storage.sync changes (another computer's write, as the browser's sync
- * delivers it, or our own). Passes run one at a time, at most PASSES_PER_MINUTE in any minute,
+ * delivers it, or our own: a tenth of a second later). Passes run one at a time, at most PASSES_PER_MINUTE in any minute,
  * which keeps within storage.sync's 120 writes a minute and 1,800 an hour with the settings'
  * writes beside them: a pass writes at most twice (a set and a remove), so even passes without
  * pause come to 1,440 writes an hour. A pass stopped midway
@@ -19,11 +19,13 @@ import { writeFailure, type WriteFailure } from '../settings/settingsWriter';
 import type { FollowthroughDb } from '../storage/db';
 import { MAX_ONLY_HERE_IDS, type SyncState } from '../storage/syncState';
 import { oneAtATime } from './oneAtATime';
-import { scheduled } from '../storage/followUps';
+import { countActive, scheduled } from '../storage/followUps';
 import { hexToPermId } from '../gmail/ids';
 
 export const PASSES_PER_MINUTE = 12;
 export const GATHER_MS = 1_000;
+/** Another computer's changes arrive together (one storage.sync change): no need to wait for more. */
+export const INCOMING_GATHER_MS = 100;
 const MINUTE = 60_000;
 /** After storage.sync refused a write, the next try: its per-minute window is free again by then. */
 export const RETRY_AFTER_MS = 60_000;
@@ -46,8 +48,8 @@ export interface SyncDeps {
 }
 
 export interface Sync {
-  /** A pass soon: after GATHER_MS, or once the last minute has had fewer than PASSES_PER_MINUTE. */
-  soon(): void;
+  /** A pass soon: after `gather` ms (GATHER_MS), or once the last minute has had fewer than PASSES_PER_MINUTE. */
+  soon(gather?: number): void;
   /** A pass now (or right after the one running), resolved when it is done. */
   now(): Promise<void>;
   /** Sync was turned off: our records leave storage.sync; every follow-up stays where it is. */
@@ -68,11 +70,11 @@ export function createSync(deps: SyncDeps): Sync {
     if (failure) setTimer(() => void now(), RETRY_AFTER_MS);
   });
 
-  function soon() {
+  function soon(gather = GATHER_MS) {
     if (timerSet) return;
     timerSet = true;
     const full = recent.length >= PASSES_PER_MINUTE ? recent[recent.length - PASSES_PER_MINUTE]! + MINUTE - deps.now() : 0;
-    const wait = Math.max(GATHER_MS, full);
+    const wait = Math.max(gather, full);
     setTimer(() => {
       timerSet = false;
       void now();
@@ -115,14 +117,15 @@ async function pass(deps: SyncDeps): Promise<WriteFailure | undefined> {
     await db.followUps.bulkDelete(decided.remove.map((f) => f.id));
     await db.syncShadows.clear();
     await db.syncShadows.bulkPut([...decided.shadows].map(([id, record]) => ({ id, record })));
-    return decided;
+    // Only the first of the active ones were read: the rest are only here too.
+    return { ...decided, onlyHereCount: (await countActive(db)) - decided.synced.length };
   });
   if (plan.unreadable.length > 0) log.warn(`sync: ${plan.unreadable.length} records could not be read and were left alone`);
   const failure = await write(deps.area, plan);
   await deps.saveState({
     at: now,
     synced: plan.synced.length,
-    onlyHere: plan.onlyHere.length,
+    onlyHere: plan.onlyHereCount,
     onlyHereIds: plan.onlyHere.slice(0, MAX_ONLY_HERE_IDS),
     unreadable: plan.unreadable.length,
     ...(failure ? { failure } : {}),

@@ -89,6 +89,11 @@ describe('a follow-up as a sync record', () => {
     expect(parseSyncRecord(null)).toBeUndefined();
   });
 
+  it("counts its bytes as Chrome does: a 13-digit timestamp is written 1.796234279596e+12", () => {
+    // getBytesInUse measured in Chromium: {k: 1796234279596} → 19 bytes, {k: 1.5} → 4, {k: 1} → 2.
+    expect(recordBytes(uuid(1), { deleted: 1_796_234_279_596 })).toBe(`f:${uuid(1)}`.length + '{"deleted":1.796234279596e+12}'.length);
+  });
+
   it('is small: a typical follow-up takes well under a kilobyte', () => {
     const followUp = storedFollowUp({ updatedAt: NOW, note: 'Ask about the pilot budget', noteAt: NOW, tracking: { kind: 'thread' } });
     expect(recordBytes(followUp.id, encodeRecord(followUp, undefined))).toBeLessThan(700);

@@ -167,6 +167,18 @@ describe('two computers on one browser sync', () => {
     expect(await agreed(laptop)).toEqual(await agreed(desktop));
   });
 
+  it('counts every active follow-up that did not fit as only on this computer, however many', async () => {
+    const clock = { now: NOW };
+    const laptop = new Computer(clock);
+    await laptop.db.followUps.bulkPut(
+      Array.from({ length: 700 }, (_, n) => ({ ...newFollowUp({ threadId: `b${n}`, dueAt: NOW + (n + 1) * MINUTE }), id: crypto.randomUUID(), status: 'pending' as const, note: '', createdAt: NOW, updatedAt: NOW })),
+    );
+    await laptop.sync.now();
+    expect(laptop.state!.synced + laptop.state!.onlyHere).toBe(700);
+    expect(laptop.state!.synced).toBeGreaterThan(50);
+    expect(laptop.area.items.size).toBe(laptop.state!.synced);
+  });
+
   it('marks a reminder shown on one computer as shown on the other', async () => {
     const clock = { now: NOW };
     const laptop = new Computer(clock);
