@@ -3,7 +3,7 @@
  * built extension on the Gmail replica. Run: npm run build && npx tsx scripts/screenshots.ts
  */
 import { BUILT_IN_PLANS, startPlan } from '../src/core/plans';
-import { sampleReplica, SAMPLE } from '../test/replica';
+import { GmailReplica, sampleAccounts, sampleReplica, SAMPLE } from '../test/replica';
 import { launchExtension } from '../test/support/launch';
 import { aFollowUp, OptionsPage, PopupPage, putFollowUps } from '../test/support/extensionPages';
 import { Compose } from '../test/support/compose';
@@ -150,4 +150,26 @@ try {
   await options.page.screenshot({ path: 'docs/options.png', fullPage: true });
 } finally {
   await session.close();
+}
+
+// The same in German: Chromium in German (--lang=de), on German Gmail.
+const accounts = sampleAccounts(Date.now());
+accounts[0]!.language = 'de';
+const german = await launchExtension({ replica: new GmailReplica({ accounts }), locale: 'de-DE', timezoneId: 'Europe/Berlin', extraArgs: ['--lang=de'] });
+try {
+  const gmail = await GmailPage.open(german, '/mail/u/0/#sent');
+  await gmail.openThreadFromList('sent', SAMPLE.account0.unansweredThread);
+  await gmail.openMenu();
+  await gmail.page.screenshot({ path: 'docs/thread-control-de.png', clip: { x: 256, y: 64, width: 1008, height: 560 } });
+  const day = 86_400_000;
+  await putFollowUps(german, [
+    aFollowUp({ subject: 'Angebot Badsanierung Lindenstraße', recipients: [{ name: 'Lena Hoffmann', email: 'lena@hoffmann.example' }], sentAt: Date.now() - 6 * day, dueAt: Date.now() - day, firedAt: Date.now() - day, note: 'Nach dem Termin fragen' }),
+    aFollowUp({ threadId: SAMPLE.account0.repliedThread, subject: 'Rahmenvertrag 2027', recipients: [{ name: 'Jonas Wolf', email: 'jonas@wolf.example' }], sentAt: Date.now() - 2 * day, dueAt: Date.now() + 3 * day }),
+  ]);
+  const popup = await PopupPage.open(german);
+  await popup.page.setViewportSize({ width: 400, height: 300 });
+  await popup.rows.nth(1).waitFor();
+  await popup.page.screenshot({ path: 'docs/popup-de.png' });
+} finally {
+  await german.close();
 }

@@ -16,6 +16,8 @@
  * Log messages, protocol error codes, selectors and CSS are not read by the user and are not looked
  * at. It also checks the messages file itself: every key used exists, none is unused, and each
  * message's $PLACEHOLDERS$ match its placeholders and the substitutions passed at each t() call.
+ * And every translation beside it (public/_locales/<lang>/) against en: the same keys, the same
+ * placeholders, the same $PLACEHOLDERS$ named in each message, and no sentence left in English.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -374,5 +376,147 @@ describe('user-facing text comes from messages.json', () => {
       return out;
     });
     expect(problems).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------- translations
+
+const LOCALES = join(ROOT, 'public/_locales');
+
+/** Every language beside English: each folder of public/_locales but en. */
+const translations = readdirSync(LOCALES)
+  .filter((locale) => locale !== 'en' && statSync(join(LOCALES, locale)).isDirectory())
+  .sort()
+  .map((locale) => ({
+    locale,
+    messages: JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as Record<string, Entry>,
+  }));
+
+/**
+ * Messages that may read the same as in English although they have more than two words (shorter
+ * ones, "LinkedIn" or "$STEP$ · $DATE$", may always). Each with its reason.
+ */
+const SAME_AS_ENGLISH = new Set<string>([
+  'extName', // the product's name, Followthrough, is never translated, however long it grows
+]);
+
+/** "$WHO$", "$WHEN$": the placeholders a message names, sorted (a language may name them in another order). */
+function namedIn(message: string): string[] {
+  return [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1]!).sort();
+}
+
+/** The words of a message, its $PLACEHOLDERS$ aside: "$WHO$ replied $WHEN$" has one. */
+function wordCount(message: string): number {
+  return message
+    .replace(/\$[A-Za-z0-9_@]+\$/g, ' ')
+    .split(/\s+/)
+    .filter((word) => /\p{L}/u.test(word)).length;
+}
+
+/** "date=$1, who=$2": a message's placeholders, by name, with what each stands for. */
+function placeholdersOf(entry: Entry): string {
+  return Object.entries(entry.placeholders ?? {})
+    .map(([name, placeholder]) => `${name}=${placeholder.content}`)
+    .sort()
+    .join(', ');
+}
+
+/** Keys of en the translation lacks, and keys it has that en does not. */
+function keyProblems(translated: Record<string, Entry>): string[] {
+  return [
+    ...Object.keys(messages).filter((key) => !Object.hasOwn(translated, key)).map((key) => `${key}: missing`),
+    ...Object.keys(translated).filter((key) => !Object.hasOwn(messages, key)).map((key) => `${key}: not in en`),
+  ];
+}
+
+/** The keys both have, each with its en entry and its translation. */
+function shared(translated: Record<string, Entry>): Array<[string, Entry, Entry]> {
+  return Object.entries(messages).flatMap(([key, entry]) => (Object.hasOwn(translated, key) ? [[key, entry, translated[key]!] as [string, Entry, Entry]] : []));
+}
+
+/** A translation whose placeholders differ from en's in a name or in what it stands for ("$1", "$2"). */
+function placeholderProblems(translated: Record<string, Entry>): string[] {
+  return shared(translated).flatMap(([key, en, other]) => {
+    const want = placeholdersOf(en);
+    const got = placeholdersOf(other);
+    return got === want ? [] : [`${key}: placeholders {${got}}, en has {${want}}`];
+  });
+}
+
+/** A message missing, empty, or naming other $PLACEHOLDERS$ than en's message does. */
+function referenceProblems(translated: Record<string, Entry>): string[] {
+  return shared(translated).flatMap(([key, en, other]) => {
+    if (typeof other.message !== 'string' || other.message.trim() === '') return [`${key}: no message`];
+    const want = namedIn(en.message).join(' ');
+    const got = namedIn(other.message).join(' ');
+    return got === want ? [] : [`${key}: names [${got}], en names [${want}]`];
+  });
+}
+
+/** A sentence of more than two words left as it is in English. */
+function englishLeft(translated: Record<string, Entry>): string[] {
+  return shared(translated).flatMap(([key, en, other]) =>
+    !SAME_AS_ENGLISH.has(key) && wordCount(en.message) > 2 && other.message === en.message ? [`${key}: still English: ${JSON.stringify(en.message)}`] : [],
+  );
+}
+
+/** Each language's problems, said with its folder: "de: popupTitle: missing". */
+function inEveryLanguage(check: (translated: Record<string, Entry>) => string[]): string[] {
+  return translations.flatMap(({ locale, messages: translated }) => check(translated).map((problem) => `${locale}: ${problem}`));
+}
+
+describe('translations match en', () => {
+  it('finds the translations', () => {
+    expect(translations.map(({ locale }) => locale)).not.toEqual([]);
+  });
+
+  it('has every key of en, and no other', () => {
+    expect(inEveryLanguage(keyProblems)).toEqual([]);
+  });
+
+  it("keeps each message's placeholders as en has them: the same names, for the same $1, $2", () => {
+    expect(inEveryLanguage(placeholderProblems)).toEqual([]);
+  });
+
+  it('names the same $PLACEHOLDERS$ in each message as en does', () => {
+    expect(inEveryLanguage(referenceProblems)).toEqual([]);
+  });
+
+  it('leaves no message of more than two words in English', () => {
+    expect(inEveryLanguage(englishLeft)).toEqual([]);
+  });
+
+  it('is in the language of its folder, for the phrases Intl builds inside its sentences', () => {
+    const problems = translations.flatMap(({ locale, messages: translated }) => {
+      const tag = translated.languageTag?.message;
+      return tag === locale.replace('_', '-') ? [] : [`${locale}: languageTag is ${JSON.stringify(tag)}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it("keeps the extension's description within the 132 characters the stores show", () => {
+    const problems = [{ locale: 'en', messages }, ...translations].flatMap(({ locale, messages: translated }) => {
+      const length = translated.extDescription?.message.length ?? 0;
+      return length <= 132 ? [] : [`${locale}: extDescription has ${length} characters`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('finds what it is meant to (the check itself)', () => {
+    // en, "translated" by quoting each message; then broken in each way the checks look for.
+    const sample: Record<string, Entry> = Object.fromEntries(Object.entries(messages).map(([key, entry]) => [key, { ...entry, message: `«${entry.message}»` }]));
+    delete sample.popupTitle;
+    sample.popupTitel = { message: 'Wiedervorlagen' };
+    sample.whenAt = { message: 'am $DATE$', placeholders: { datum: { content: '$1' } } };
+    sample.popupSent = { message: 'Gesendet am $DATE$', placeholders: { date: { content: '$2' } } };
+    sample.bannerText = { ...messages.bannerText!, message: 'Keine Antwort von $WHO$' };
+    sample.popupSnooze = { message: '' };
+    sample.popupEmpty = { message: messages.popupEmpty!.message };
+    sample.popupDelete = { message: messages.popupDelete!.message }; // one word: may stay
+    sample.extName = { message: messages.extName!.message };
+    expect(keyProblems(sample)).toEqual(['popupTitle: missing', 'popupTitel: not in en']);
+    expect(placeholderProblems(sample)).toEqual(['whenAt: placeholders {datum=$1}, en has {date=$1}', 'popupSent: placeholders {date=$2}, en has {date=$1}']);
+    expect(referenceProblems(sample)).toEqual(['bannerText: names [WHO], en names [WHEN WHO]', 'popupSnooze: no message']);
+    expect(englishLeft(sample)).toEqual([`popupEmpty: still English: ${JSON.stringify(messages.popupEmpty!.message)}`]);
   });
 });
