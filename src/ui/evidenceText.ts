@@ -5,6 +5,7 @@
 import type { AutoReplyReason } from '../core/followUp';
 import { formatDayDate, formatEvidenceDate } from '../core/format';
 import type { EvidenceNote } from '../core/replies/evidence';
+import { unknownReasonText } from './unknownReasonText';
 import { t, type MessageKey } from './i18n';
 
 /** "an out-of-office", "a read receipt": what an automatic answer was, here and in notifications. */
@@ -29,6 +30,6 @@ export function evidenceText(note: EvidenceNote, now: number): string {
     case 'colleague':
       return t('evidenceColleague', note.who);
     case 'unknown':
-      return note.who ? t('evidenceUnknownAbout', note.who) : t('evidenceUnknown', note.reason);
+      return note.who ? t('evidenceUnknownAbout', note.who) : t('evidenceUnknown', unknownReasonText(note.reason));
   }
 }

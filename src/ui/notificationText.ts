@@ -7,6 +7,7 @@ import type { FollowUp } from '../core/followUp';
 import { formatDayDate } from '../core/format';
 import { evidenceNote, type EvidenceNote } from '../core/replies/evidence';
 import { MACHINE_WORDS } from './evidenceText';
+import { unknownReasonText } from './unknownReasonText';
 import { t, type MessageKey } from './i18n';
 import { messagesLocale } from './locale';
 import { stepLabel } from './planText';
@@ -95,8 +96,7 @@ function noteWords(note: Exclude<EvidenceNote, { kind: 'unknown' | 'replied' }>)
 }
 
 function unknownWords(note: Extract<EvidenceNote, { kind: 'unknown' }>): string {
-  // The reason is the check's own record (ReplyCheck.reason), shown as it was stored.
-  return note.who ? t('notificationUnknownAbout', note.who) : note.reason;
+  return note.who ? t('notificationUnknownAbout', note.who) : unknownReasonText(note.reason);
 }
 
 /** A reminder this late came due while nothing ran: the browser was closed or asleep. */
