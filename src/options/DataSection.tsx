@@ -13,7 +13,7 @@ import { send } from '../messaging/client';
 import type { FollowthroughDb } from '../storage/db';
 import { allFollowUps, deleteAllData } from '../storage/dataTransfer';
 import { downloadText } from '../ui/download';
-import { t } from '../ui/i18n';
+import { t, tCount } from '../ui/i18n';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { csvWords } from './csvWords';
 import { ImportFlow } from './ImportFlow';
@@ -43,7 +43,7 @@ export function DataSection({ db }: { db: FollowthroughDb }) {
   return (
     <section aria-labelledby={`${id}-heading`} data-section="data">
       <h2 id={`${id}-heading`}>{t('optionsDataHeading')}</h2>
-      <p>{t('optionsDataStored', String(stored))}</p>
+      <p>{tCount('optionsDataStored', stored, String(stored))}</p>
 
       <h3>{t('optionsExportHeading')}</h3>
       <p>{t('optionsExportHint')}</p>
@@ -66,7 +66,7 @@ export function DataSection({ db }: { db: FollowthroughDb }) {
           run(async () => {
             const deleted = await deleteAllData(db);
             await send('data.changed', {});
-            return t('optionsDeleted', String(deleted));
+            return tCount('optionsDeleted', deleted, String(deleted));
           })
         }
       />
@@ -90,7 +90,7 @@ function DeleteAll({ stored, onDelete }: { stored: number; onDelete(): void }) {
   }
   return (
     <div class="confirm" role="group" aria-label={t('optionsDeleteHeading')}>
-      <p>{t('optionsDeleteConfirm', String(stored))}</p>
+      <p>{tCount('optionsDeleteConfirm', stored, String(stored))}</p>
       <div class="actions">
         <button
           type="button"

@@ -11,7 +11,7 @@ import { log } from '../core/log';
 import { send } from '../messaging/client';
 import type { FollowthroughDb } from '../storage/db';
 import { importFollowUps, planImport, type PlannedImport } from '../storage/dataTransfer';
-import { t } from '../ui/i18n';
+import { t, tCount } from '../ui/i18n';
 import { importRefusalText, skipReasonText } from './importText';
 
 type Step =
@@ -78,7 +78,7 @@ export function ImportFlow({ db }: { db: FollowthroughDb }) {
         )}
         {step.kind === 'imported' && (
           <p class="success" data-import="imported">
-            {t('optionsImported', String(step.count))}
+            {tCount('optionsImported', step.count, String(step.count))}
           </p>
         )}
         {step.kind === 'preview' && (
@@ -140,7 +140,7 @@ function Preview({ fileName, plan, onConfirm, onCancel }: { fileName: string; pl
       <div class="actions">
         {changes > 0 && (
           <button type="button" class="button filled" data-action="confirm-import" onClick={onConfirm}>
-            {t('optionsImportConfirm', String(changes))}
+            {tCount('optionsImportConfirm', changes, String(changes))}
           </button>
         )}
         <button type="button" class="button" data-action="cancel-import" onClick={onCancel}>

@@ -10,7 +10,7 @@ import { computeStats, type Stats } from '../core/stats';
 import type { FollowthroughDb } from '../storage/db';
 import { allFollowUps } from '../storage/dataTransfer';
 import { WeeklyChart } from '../ui/chart/WeeklyChart';
-import { t, type MessageKey } from '../ui/i18n';
+import { t, tCount, type MessageKey } from '../ui/i18n';
 import { messagesLocale } from '../ui/locale';
 import { outcomeText } from '../ui/outcomeText';
 import { channelName, planName } from '../ui/planText';
@@ -91,7 +91,7 @@ export function ResultsSection({ db }: { db: FollowthroughDb }) {
 
       <h3>{t('resultsPromisesHeading')}</h3>
       <p data-results="promises">
-        {kept.made === 0 ? t('resultsPromisesNone') : t('resultsPromisesKept', String(kept.onTime), String(kept.made), percent(kept.rate))}
+        {kept.made === 0 ? t('resultsPromisesNone') : tCount('resultsPromisesKept', kept.made, String(kept.onTime), String(kept.made), percent(kept.rate))}
       </p>
       <p class="hint">{t('resultsPromisesHint')}</p>
 

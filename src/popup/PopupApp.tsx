@@ -9,7 +9,7 @@ import { stepByHand } from '../core/plans';
 import { formatDueDate } from '../core/format';
 import { log } from '../core/log';
 import type { FollowthroughDb } from '../storage/db';
-import { t } from '../ui/i18n';
+import { t, tCount } from '../ui/i18n';
 import { stepText } from '../ui/planText';
 import { messagesLocale } from '../ui/locale';
 import { useLiveQuery } from '../ui/useLiveQuery';
@@ -226,7 +226,7 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
           >
             {panel?.target === BULK && (
               <WhenPanel
-                title={t(MOVE_MANY[moveVerb(selectedRows)], String(selectedRows.length))}
+                title={tCount(MOVE_MANY[moveVerb(selectedRows)], selectedRows.length, String(selectedRows.length))}
                 applyLabel={t(MOVE_LABEL[moveVerb(selectedRows)])}
                 now={now}
                 settings={settings}

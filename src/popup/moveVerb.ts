@@ -3,7 +3,7 @@
  * reminder has come (as in Gmail, you snooze what is in front of you), "Reschedule" before.
  */
 import type { FollowUp } from '../core/followUp';
-import type { MessageKey } from '../ui/i18n';
+import type { CountedKey, MessageKey } from '../ui/i18n';
 
 export type MoveVerb = 'snooze' | 'reschedule';
 
@@ -15,4 +15,4 @@ export const MOVE_LABEL: Record<MoveVerb, MessageKey> = { snooze: 'popupSnooze',
 /** The panel's title: "Snooze “Pricing for Q1”". */
 export const MOVE_ONE: Record<MoveVerb, MessageKey> = { snooze: 'popupSnoozeOne', reschedule: 'popupRescheduleOne' };
 /** The panel's title for a selection: "Reschedule 3 follow-ups". */
-export const MOVE_MANY: Record<MoveVerb, MessageKey> = { snooze: 'popupSnoozeMany', reschedule: 'popupRescheduleMany' };
+export const MOVE_MANY: Record<MoveVerb, CountedKey> = { snooze: 'popupSnoozeMany', reschedule: 'popupRescheduleMany' };

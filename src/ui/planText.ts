@@ -1,7 +1,7 @@
 /** How plans read to the user, the same in Gmail, the popup and the options page. */
 import type { Channel, Plan, PlanProgress } from '../core/plans';
 import { stepByHand, stepOf } from '../core/plans';
-import { t, type MessageKey } from './i18n';
+import { t, tCount, type MessageKey } from './i18n';
 
 const BUILT_IN_NAMES: Record<string, MessageKey> = { persistent: 'planPersistent', 'multi-touch': 'planMultiTouch', nurture: 'planNurture' };
 
@@ -34,10 +34,10 @@ export function planSpacing(plan: Pick<Plan, 'steps'>): string {
   const counts = plan.steps.map((step) => step.after.count);
   const spacing =
     units.size === 1 && new Set(counts).size === 1 && units.has('months')
-      ? t('planEveryMonths', String(counts[0]))
+      ? tCount('planEveryMonths', counts[0]!, String(counts[0]))
       : units.size === 1 && units.has('business-days')
-        ? t('planBusinessDays', counts.join(', '))
-        : t('planSteps', String(plan.steps.length));
+        ? tCount('planBusinessDays', counts.at(-1)!, counts.join(', '))
+        : tCount('planSteps', plan.steps.length, String(plan.steps.length));
   const channels = [...new Set(plan.steps.map((step) => step.channel))];
   return channels.some((channel) => channel !== 'email') ? `${spacing} · ${channels.map(channelName).join(', ')}` : spacing;
 }

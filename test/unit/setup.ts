@@ -25,4 +25,5 @@ vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 beforeEach(() => {
   fakeBrowser.reset();
   fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
+  fakeBrowser.i18n.getUILanguage = () => 'en';
 });

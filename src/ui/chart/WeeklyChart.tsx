@@ -3,7 +3,7 @@
  * plain SVG elements. It scales with its container (viewBox), so it stays
  * sharp at any zoom. Screen readers get the same numbers as a table.
  */
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import { barChart, type WeekValue } from './weeklyChart';
 
 const WIDTH = 640;
@@ -27,7 +27,7 @@ export function WeeklyChart({ weeks }: { weeks: readonly WeekValue[] }) {
         {bars.map((bar) => (
           <g key={bar.label} class="bar">
             <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx={3}>
-              <title>{t('resultsChartBar', bar.label, String(bar.value))}</title>
+              <title>{tCount('resultsChartBar', bar.value, bar.label, String(bar.value))}</title>
             </rect>
             <text x={bar.x + bar.width / 2} y={HEIGHT - 8} text-anchor="middle">
               {bar.label}
