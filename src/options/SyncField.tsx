@@ -39,7 +39,7 @@ export function SyncField({ form }: { form: SettingsForm }) {
         {t('syncHow')}
       </p>
       <p class="hint">{t('syncWhat')}</p>
-      <p class="status" role="status" data-sync-status>
+      <p class="sync-status" role="status" data-sync-status>
         {on ? stateText(state) : t('syncStatusOff')}
       </p>
     </fieldset>
