@@ -304,10 +304,14 @@ describe('a sync pass', () => {
     expect(next.write.has(sooner.id)).toBe(true);
   });
 
-  it('leaves a record it cannot read alone', () => {
+  it('leaves a record it cannot read alone, even when it has the follow-up itself', () => {
     const plan = pass({ remote: new Map([[uuid(77), { v: 99, future: true }]]) });
     expect(plan.unreadable).toEqual([uuid(77)]);
     expect(plan.drop).toEqual([]);
     expect(plan.store).toEqual([]);
+    const mine = storedFollowUp({ id: uuid(78), updatedAt: NOW });
+    const both = pass({ local: asMap(mine), remote: new Map([[mine.id, { v: 99, future: true }]]) });
+    expect(both.write.size).toBe(0);
+    expect(both.drop).toEqual([]);
   });
 });

@@ -80,6 +80,8 @@ export function planPass({ local, shadows, remote, now, budget = DEFAULT_BUDGET 
 
   const chosen = choose(merged, shadows, remote, now, budget);
   for (const [id, record] of chosen) {
+    // Another version's record is not ours to overwrite, even with our copy of that follow-up.
+    if (plan.unreadable.includes(id)) continue;
     if (remote.get(id) === undefined || canonical(remote.get(id)) !== canonical(record)) plan.write.set(id, record);
   }
   for (const id of remote.keys()) if (!chosen.has(id) && !plan.unreadable.includes(id)) plan.drop.push(id);
