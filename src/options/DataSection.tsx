@@ -43,7 +43,7 @@ export function DataSection({ db }: { db: FollowthroughDb }) {
   return (
     <section aria-labelledby={`${id}-heading`} data-section="data">
       <h2 id={`${id}-heading`}>{t('optionsDataHeading')}</h2>
-      <p>{tCount('optionsDataStored', stored, String(stored))}</p>
+      <p data-stored={count.state === 'ready' ? stored : undefined}>{tCount('optionsDataStored', stored, String(stored))}</p>
 
       <h3>{t('optionsExportHeading')}</h3>
       <p>{t('optionsExportHint')}</p>

@@ -33,6 +33,8 @@ describe('200 follow-ups due at once among 10,000', () => {
     const now = Date.now();
     const page = await session.context.newPage();
     await page.goto(extensionUrl(session, 'src/options/index.html'));
+    // Written only into the database the extension made, once the page has read it (putFollowUps).
+    await page.locator('[data-section=data] [data-stored]').waitFor();
     await page.evaluate(
       ({ stored, due, now, thread }) =>
         new Promise<void>((resolve, reject) => {

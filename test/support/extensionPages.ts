@@ -42,6 +42,9 @@ export function aFollowUp(overrides: Partial<FollowUp> = {}): FollowUp {
  */
 export async function putFollowUps(session: ExtensionSession, followUps: FollowUp[]): Promise<void> {
   const page = await OptionsPage.open(session);
+  // Written only into the database the extension made, once the page has read it: opening it
+  // first here would make an empty one.
+  await page.page.locator('[data-section=data] [data-stored]').waitFor();
   await page.page.evaluate(
     ({ name, rows }) =>
       new Promise<void>((resolve, reject) => {

@@ -10,6 +10,7 @@ import type { FollowUp } from '../../src/core/followUp';
 import { DB_NAME } from '../../src/storage/db';
 import type { FirefoxSession } from './firefox';
 import { baselineIn } from './pages';
+import { readTable } from './readTable';
 
 const THREAD_CONTROL = '[data-followthrough=thread-control]';
 const COMPOSE_CONTROL = '[data-followthrough=compose-control]';
@@ -106,24 +107,9 @@ export function popupRows(popup: Page, section: 'overdue' | 'today' | 'upcoming'
   );
 }
 
-/** Reads the follow-ups straight from the extension's IndexedDB, bypassing our code. */
+/** Reads the follow-ups straight from the extension's IndexedDB, bypassing our code (readTable.ts). */
 export function storedFollowUps(session: FirefoxSession): Promise<FollowUp[]> {
-  return session.inExtension(
-    (name) =>
-      new Promise<FollowUp[]>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('followUps').objectStore('followUps').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as FollowUp[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    DB_NAME,
-  );
+  return session.inExtension(readTable, { database: DB_NAME, table: 'followUps' }) as Promise<FollowUp[]>;
 }
 
 /** Waits until the background recorded what the thread held when the follow-up was set (see pages.ts). */

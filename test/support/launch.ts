@@ -16,6 +16,8 @@ export interface ExtensionSession {
   replica: GmailReplica;
   /** Uncaught errors of any page: our code must never throw into Gmail. */
   pageErrors: Error[];
+  /** The extension's service worker now: `worker`, or the one started after a stop. */
+  currentWorker(): Worker;
   close(): Promise<void>;
 }
 
@@ -158,14 +160,25 @@ function session(context: BrowserContext, worker: Worker, replica: GmailReplica,
   const watch = (page: Page) => page.on('pageerror', (error) => pageErrors.push(error));
   context.pages().forEach(watch);
   context.on('page', watch);
+  // The extension's worker of this session: the one it started with, or the one the browser
+  // started after a stop. Not merely the last the context lists: in a shared browser that can
+  // still be an earlier test's, of the same extension id, that was uninstalled.
+  const extensionId = new URL(worker.url()).host;
+  let current = worker;
+  const started = (next: Worker) => {
+    if (new URL(next.url()).host === extensionId) current = next;
+  };
+  context.on('serviceworker', started);
   return {
     context,
     worker,
-    extensionId: new URL(worker.url()).host,
+    extensionId,
     replica,
     pageErrors,
+    currentWorker: () => current,
     async close() {
       context.off('page', watch);
+      context.off('serviceworker', started);
       await end();
     },
   };

@@ -6,6 +6,8 @@ import type { Preset } from '../../src/core/dueDate';
 import type { FollowUp } from '../../src/core/followUp';
 import type { Account } from '../../src/storage/db';
 import { extensionUrl, type ExtensionSession } from './launch';
+import { readTable } from './readTable';
+import { DB_NAME } from '../../src/storage/db';
 
 export class GmailPage {
   constructor(readonly page: Page) {}
@@ -73,8 +75,7 @@ export async function sendFromExtensionPage(session: ExtensionSession, message: 
 
 /** The running service worker: after a stop, the browser starts a new one. */
 export function currentWorker(session: ExtensionSession): Worker {
-  const workers = session.context.serviceWorkers();
-  return workers[workers.length - 1] ?? session.worker;
+  return session.currentWorker();
 }
 
 /**
@@ -112,10 +113,10 @@ export async function stopServiceWorker(session: ExtensionSession): Promise<{ re
 /**
  * Playwright's evaluate has no time limit, and one sent to a service worker the browser is just
  * stopping may never settle; inside `expect.poll`, which can't interrupt its callback, that hangs
- * the test until its timeout, saying nothing. Here it fails after a while, naming what was asked,
- * and a poll asks again — of the worker that runs by then.
+ * the test until its timeout, saying nothing. Here it fails after 5 s, naming what was asked,
+ * and a poll (10 s) asks again — of the worker that runs by then.
  */
-const WORKER_ANSWER_MS = 10_000;
+const WORKER_ANSWER_MS = 5_000;
 function askWorker<T>(session: ExtensionSession, what: string, ask: (worker: Worker) => Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
@@ -132,24 +133,9 @@ export async function badgeText(session: ExtensionSession): Promise<string> {
   return askWorker(session, 'action.getBadgeText', (worker) => worker.evaluate(() => chrome.action.getBadgeText({})));
 }
 
-/** Reads a table straight from the extension's IndexedDB, bypassing our code. */
+/** Reads a table straight from the extension's IndexedDB, bypassing our code (readTable.ts). */
 function storedRows<T>(session: ExtensionSession, store: 'followUps' | 'accounts'): Promise<T[]> {
-  return askWorker(session, `a read of ${store}`, (worker) => worker.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('followthrough');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  ));
+  return askWorker(session, `a read of ${store}`, (worker) => worker.evaluate(readTable, { database: DB_NAME, table: store }) as Promise<T[]>);
 }
 
 export function storedFollowUps(session: ExtensionSession): Promise<FollowUp[]> {
