@@ -11,7 +11,9 @@
 import { sampleReplica } from '../test/replica';
 import { aFollowUp, OptionsPage, PopupPage, putFollowUps } from '../test/support/extensionPages';
 import { launchExtension, type ExtensionSession } from '../test/support/launch';
-import { sendFromExtensionPage, storedFollowUps } from '../test/support/pages';
+import { sendFromExtensionPage } from '../test/support/pages';
+import { readTable } from '../test/support/readTable';
+import { DB_NAME } from '../src/storage/db';
 import { Computer, Relay } from '../test/support/syncRelay';
 import { median } from './stats';
 
@@ -107,7 +109,8 @@ export async function measureSync(runs: number, resyncCount: number) {
     const storedThere = await passAt(desktop, travelled);
     const resyncMs = storedThere - started - relay.transitMs.slice(transits).reduce((sum, ms) => sum + ms, 0);
     const bytes = await laptop.options.page.evaluate(() => chrome.storage.sync.getBytesInUse(null));
-    const storedHere = (await storedFollowUps(desktop.session)).length;
+    // Read by the options page, which stays open (a worker may be stopped by then).
+    const storedHere = (await desktop.options.page.evaluate(readTable, { database: DB_NAME, table: 'followUps' })).length;
 
     // The floor: the same records written to storage.sync in one call and read back, by a page.
     const records = await laptop.options.page.evaluate(async () => {
