@@ -100,6 +100,45 @@ async function sharedBrowser(extensionPath: string, options: BrowserOptions): Pr
   return browser;
 }
 
+/**
+ * Installs the extension afresh in the shared browser. That browser's process has been seen to
+ * die between two tests, twice in some 25 runs of the suite (the next test's install then fails
+ * with "Target page, context or browser has been closed", before any step of the test): then a new
+ * browser is started and the install tried once more, and the log says so. A browser that dies
+ * during a test still fails that test.
+ */
+async function installInShared(extensionPath: string, options: BrowserOptions, replica: GmailReplica, retried = false): Promise<ExtensionSession> {
+  const { context, cdp } = await sharedBrowser(extensionPath, options);
+  let id: string;
+  let worker: Worker;
+  try {
+    await replica.route(context);
+    const installed = context.waitForEvent('serviceworker');
+    ({ id } = (await cdp.send('Extensions.loadUnpacked', { path: extensionPath })) as { id: string });
+    worker = await installed;
+  } catch (error) {
+    const gone = !context.browser()?.isConnected() || /has been closed/.test(String(error));
+    await closeShared();
+    if (!gone || retried) throw error;
+    console.warn(`launchExtension: the shared Chromium was gone at the start of this test (${String(error).split('\n')[0]}); starting a new one.`);
+    return installInShared(extensionPath, options, replica, true);
+  }
+  return session(context, worker, replica, async () => {
+    try {
+      // One blank page, as a browser starts with; the test's pages and the extension go.
+      await context.newPage();
+      for (const page of context.pages().slice(0, -1)) await page.close();
+      await context.unrouteAll({ behavior: 'ignoreErrors' });
+      await context.clearCookies();
+      await cdp.send('Extensions.uninstall', { id });
+    } catch (error) {
+      // A browser left in an unknown state is not handed to the next test.
+      await closeShared();
+      throw error;
+    }
+  });
+}
+
 export async function launchExtension({
   replica,
   dist = 'dist',
@@ -118,24 +157,7 @@ export async function launchExtension({
   }
   const options: BrowserOptions = { headless, viewport, locale, timezoneId };
   if (sharing && !ownBrowser && profileDir === undefined && executablePath === undefined && extraArgs.length === 0) {
-    const { context, cdp } = await sharedBrowser(extensionPath, options);
-    await replica.route(context);
-    const installed = context.waitForEvent('serviceworker');
-    const { id } = (await cdp.send('Extensions.loadUnpacked', { path: extensionPath })) as { id: string };
-    return session(context, await installed, replica, async () => {
-      try {
-        // One blank page, as a browser starts with; the test's pages and the extension go.
-        await context.newPage();
-        for (const page of context.pages().slice(0, -1)) await page.close();
-        await context.unrouteAll({ behavior: 'ignoreErrors' });
-        await context.clearCookies();
-        await cdp.send('Extensions.uninstall', { id });
-      } catch (error) {
-        // A browser left in an unknown state is not handed to the next test.
-        await closeShared();
-        throw error;
-      }
-    });
+    return installInShared(extensionPath, options, replica);
   }
   const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'followthrough-profile-'));
   const context = await startBrowser(options, profile, executablePath, [
