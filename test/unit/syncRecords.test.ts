@@ -282,6 +282,15 @@ describe('a sync pass', () => {
     expect(there.write.get(earlier.id)).toMatchObject({ deleted: NOW });
   });
 
+  it('keeps a note too long to travel as the note here, pass after pass', () => {
+    const mine = storedFollowUp({ updatedAt: NOW, note: 'short' });
+    const first = pass({ local: asMap(mine) });
+    const long = { ...mine, note: 'x'.repeat(MAX_SYNCED_NOTE + 1), updatedAt: NOW + MINUTE };
+    const next = pass({ local: asMap(long), shadows: first.shadows, remote: new Map(first.write), now: NOW + 2 * MINUTE });
+    expect(next.store).toEqual([]);
+    expect(next.write.size).toBe(0);
+  });
+
   it('leaves two follow-ups on one thread that are both here already (from an import) alone', () => {
     const one = storedFollowUp({ threadId: 'abc', updatedAt: NOW });
     const two = storedFollowUp({ threadId: 'abc', updatedAt: NOW });

@@ -10,7 +10,7 @@
  */
 import { isActive, type FollowUp } from '../followUp';
 import { applyRecord, lastChange, mergeRecords } from './mergeRecords';
-import { canonical, encodeRecord, GROUP_NAMES, isDeleted, parseSyncRecord, recordBytes, sameGroup, groupValues, type LiveRecord, type SyncRecord } from './syncRecord';
+import { canonical, encodeRecord, GROUP_NAMES, isDeleted, parseSyncRecord, recordBytes, sameGroup, type LiveRecord, type SyncRecord } from './syncRecord';
 
 /** storage.sync's quotas (Chrome's; Firefox's are the same). */
 export const QUOTA_BYTES = 102_400;
@@ -55,6 +55,7 @@ export const DEFAULT_BUDGET = { bytes: QUOTA_BYTES - SETTINGS_RESERVE_BYTES, ite
 export function planPass({ local, shadows, remote, now, budget = DEFAULT_BUDGET }: PassInput): PassPlan {
   const plan: PassPlan = { store: [], remove: [], write: new Map(), drop: [], shadows: new Map(), synced: [], onlyHere: [], unreadable: [] };
   const merged = new Map<string, SyncRecord>();
+  const mineById = new Map<string, SyncRecord>();
   const ids = new Set([...local.keys(), ...shadows.keys(), ...remote.keys()]);
   for (const id of ids) {
     const here = local.get(id);
@@ -63,6 +64,7 @@ export function planPass({ local, shadows, remote, now, budget = DEFAULT_BUDGET 
     const there = raw === undefined ? undefined : parseSyncRecord(raw);
     if (raw !== undefined && !there) plan.unreadable.push(id);
     const mine = ours(here, shadow, now);
+    if (mine) mineById.set(id, mine);
     const record = mine && there ? mergeRecords(mine, there) : (mine ?? there);
     if (record) merged.set(id, record);
   }
@@ -72,7 +74,7 @@ export function planPass({ local, shadows, remote, now, budget = DEFAULT_BUDGET 
     const here = local.get(id);
     if (isDeleted(record)) {
       if (here) plan.remove.push(here);
-    } else if (!here || !holds(here, record)) {
+    } else if (!here || !holds(mineById.get(id), record)) {
       plan.store.push({ before: here, after: applyRecord(id, here, record, now) });
     }
     plan.shadows.set(id, record);
@@ -103,10 +105,9 @@ function ours(here: FollowUp | undefined, shadow: SyncRecord | undefined, now: n
   return shadow;
 }
 
-/** Whether the local follow-up already holds every group of the record. */
-function holds(followUp: FollowUp, record: LiveRecord): boolean {
-  const values = groupValues(followUp);
-  return GROUP_NAMES.every((name) => sameGroup(record[name], values[name]));
+/** Whether this computer's own version already holds every group of the record (a note too long to travel stays as it is here). */
+function holds(mine: SyncRecord | undefined, record: LiveRecord): boolean {
+  return !!mine && !isDeleted(mine) && GROUP_NAMES.every((name) => sameGroup(record[name], mine[name]));
 }
 
 const changedAt = (record: SyncRecord) => (isDeleted(record) ? record.deleted : lastChange(record));

@@ -135,10 +135,14 @@ export function encodeRecord(followUp: FollowUp, shadow: LiveRecord | undefined)
   };
 }
 
-/** Whether a group holds these values (its clocks aside). */
-export function sameGroup(group: object, value: object): boolean {
+/** Whether two groups, or a group and a group's values, hold the same values (clocks aside). */
+export function sameGroup(a: object, b: object): boolean {
+  return canonical(withoutClocks(a)) === canonical(withoutClocks(b));
+}
+
+function withoutClocks(group: object): object {
   const { t: _t, b: _b, ...fields } = group as Record<string, unknown>;
-  return canonical(fields) === canonical(value);
+  return fields;
 }
 
 /** JSON with keys in order and absent fields left out: equal values give equal text. */
