@@ -11,7 +11,7 @@
  * leaves nothing half done: the database part is one transaction, and a later pass writes to
  * storage.sync whatever it still lacks (the shadows only decide which side changed a group).
  */
-import { ACTIVE_STATUSES, isActive, type FollowUp } from '../core/followUp';
+import { isActive } from '../core/followUp';
 import { log } from '../core/log';
 import { DEFAULT_BUDGET, planPass, type PassPlan } from '../core/sync/syncPass';
 import { SYNC_KEY_PREFIX, syncKey } from '../core/sync/syncRecord';
@@ -19,7 +19,7 @@ import { writeFailure, type WriteFailure } from '../settings/settingsWriter';
 import type { FollowthroughDb } from '../storage/db';
 import { MAX_ONLY_HERE_IDS, type SyncState } from '../storage/syncState';
 import { oneAtATime } from './oneAtATime';
-import { countActive, scheduled } from '../storage/followUps';
+import { countActive, listActiveByDue, scheduled } from '../storage/followUps';
 import { hexToPermId } from '../gmail/ids';
 
 export const PASSES_PER_MINUTE = 12;
@@ -104,16 +104,12 @@ async function pass(deps: SyncDeps): Promise<WriteFailure | undefined> {
   const plan = await db.transaction('rw', db.followUps, db.syncShadows, async () => {
     const shadows = new Map((await db.syncShadows.toArray()).map((shadow) => [shadow.id, shadow.record]));
     // The active ones that could fit, soonest due first, and every one sync knows of.
-    const active = await Promise.all(
-      ACTIVE_STATUSES.map((status) =>
-        db.followUps.where('[status+dueAt]').between([status, -Infinity], [status, Infinity]).limit(DEFAULT_BUDGET.items).primaryKeys(),
-      ),
-    );
-    const ids = [...new Set([...active.flat(), ...shadows.keys(), ...remote.keys()])];
-    const local = new Map((await db.followUps.bulkGet(ids)).flatMap((f): Array<[string, FollowUp]> => (f ? [[f.id, f]] : [])));
+    const local = new Map((await listActiveByDue(db, DEFAULT_BUDGET.items)).map((f) => [f.id, f]));
+    const known = [...new Set([...shadows.keys(), ...remote.keys()])].filter((id) => !local.has(id));
+    for (const f of await db.followUps.bulkGet(known)) if (f) local.set(f.id, f);
     const decided = planPass({ local, shadows, remote, now });
     // The thread's other id is derived here, never taken from the record (gmail/ids.ts).
-    await db.followUps.bulkPut(decided.store.map(({ after }) => scheduled({ ...after, threadPermId: after.threadId ? (hexToPermId(after.threadId) ?? '') : '' }, now)));
+    await db.followUps.bulkPut(decided.store.map(({ after }) => scheduled({ ...after, threadPermId: hexToPermId(after.threadId) ?? '' }, now)));
     await db.followUps.bulkDelete(decided.remove.map((f) => f.id));
     await db.syncShadows.clear();
     await db.syncShadows.bulkPut([...decided.shadows].map(([id, record]) => ({ id, record })));
