@@ -1,11 +1,33 @@
 /**
  * The popup with many follow-ups stored: time from opening it to the first
- * rows painted, and the JS heap then. Baseline, in the same run and origin:
- * a raw IndexedDB read of the same rows, no Dexie, no rendering.
+ * rows painted, and the JS heap then. Baselines, in the same run and origin:
+ * an empty extension page whose one tiny script adds one row (the floor: what
+ * Chromium costs to show any extension page), and a raw IndexedDB read of the
+ * active rows, no Dexie, no rendering.
  */
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ExtensionSession } from '../test/support/launch';
 import { extensionUrl } from '../test/support/launch';
+import { sendFromExtensionPage } from '../test/support/pages';
 import { DB_NAME } from '../src/storage/db';
+
+export const EMPTY_PAGE = 'bench-empty.html';
+/** popup/snapshot.ts's SNAPSHOT_KEY; that module runs only in the browser. */
+const SNAPSHOT_KEY = 'popupSnapshot';
+
+/** The built extension plus the floor's page: an empty page with one tiny script that adds one row. */
+export function distWithEmptyPage(dist = 'dist'): string {
+  const copy = join(mkdtempSync(join(tmpdir(), 'followthrough-bench-')), 'dist');
+  cpSync(dist, copy, { recursive: true });
+  writeFileSync(join(copy, EMPTY_PAGE), '<!doctype html><meta charset="utf-8"><title>empty</title><script src="bench-empty.js"></script><ul></ul>\n');
+  writeFileSync(
+    join(copy, 'bench-empty.js'),
+    "addEventListener('DOMContentLoaded', () => { const li = document.createElement('li'); li.dataset.followUpId = 'x'; li.textContent = 'Proposal'; document.querySelector('ul').append(li); });\n",
+  );
+  return copy;
+}
 
 export async function seedFollowUps(session: ExtensionSession, count: number): Promise<void> {
   // Opening the popup once lets Dexie create the schema; then rows go in raw, in one transaction.
@@ -45,10 +67,16 @@ export async function seedFollowUps(session: ExtensionSession, count: number): P
       }),
     { count, name: DB_NAME },
   );
+  // Rows written behind the extension's back: tell it, as the options page does after an import,
+  // and wait for the popup's snapshot the background then keeps.
+  await page.evaluate((key) => chrome.storage.local.remove(key), SNAPSHOT_KEY);
+  await sendFromExtensionPage(session, { type: 'data.changed', payload: {} });
+  await page.waitForFunction(async (key) => Boolean((await chrome.storage.local.get(key))[key]), SNAPSHOT_KEY, { polling: 50 });
   await page.close();
 }
 
-export async function measurePopup(session: ExtensionSession) {
+/** Opens `path` and answers when its first follow-up row was painted, from navigation start. */
+async function firstRowPainted(session: ExtensionSession, path: string) {
   const page = await session.context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { __firstRowsPainted?: number };
@@ -60,11 +88,17 @@ export async function measurePopup(session: ExtensionSession) {
   });
   const cdp = await session.context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.goto(extensionUrl(session, 'src/popup/index.html'));
+  await page.goto(extensionUrl(session, path));
   await page.waitForFunction(() => (window as unknown as { __firstRowsPainted?: number }).__firstRowsPainted);
   const firstRows = await page.evaluate(() => (window as unknown as { __firstRowsPainted: number }).__firstRowsPainted);
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  return { page, firstRows, heapMb: (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024 };
+}
+
+export async function measurePopup(session: ExtensionSession) {
+  const empty = await firstRowPainted(session, EMPTY_PAGE);
+  await empty.page.close();
+  const { page, firstRows, heapMb } = await firstRowPainted(session, 'src/popup/index.html');
   const rawRead = await page.evaluate(
     (name) =>
       new Promise<number>((resolve, reject) => {
@@ -81,5 +115,5 @@ export async function measurePopup(session: ExtensionSession) {
     DB_NAME,
   );
   await page.close();
-  return { firstRows, heapMb: heap / 1024 / 1024, rawRead };
+  return { firstRows, emptyPage: empty.firstRows, heapMb, rawRead };
 }

@@ -13,7 +13,7 @@ import { measureControlTime } from './controlTime';
 import { measureDataTransfer } from './dataTransfer';
 import { measureEngine } from './engineTime';
 import { measureObserverCost } from './observerCost';
-import { measurePopup, seedFollowUps } from './popupTime';
+import { distWithEmptyPage, measurePopup, seedFollowUps } from './popupTime';
 import { measurePrintViewParse } from './printViewParse';
 import { measureSync } from './syncTime';
 import { median, percentile, round } from './stats';
@@ -60,7 +60,8 @@ rows.push({
   target: '(reported)',
 });
 
-const session = await launchExtension({ replica: sampleReplica() });
+// The built extension, plus an empty page for the popup's floor.
+const session = await launchExtension({ replica: sampleReplica(), dist: distWithEmptyPage() });
 try {
   const times = await measureControlTime(session, CONTROL_RUNS);
   results.controlTime = {
@@ -90,20 +91,22 @@ try {
   const popupRuns = [];
   for (let i = 0; i < POPUP_RUNS; i += 1) popupRuns.push(await measurePopup(session));
   const firstRows = median(popupRuns.map((r) => r.firstRows));
+  const emptyPage = median(popupRuns.map((r) => r.emptyPage));
   const rawRead = median(popupRuns.map((r) => r.rawRead));
   results.popup = {
     rows: POPUP_ROWS,
     runs: POPUP_RUNS,
     firstRowsPaintedMs: round(firstRows),
+    emptyPageRowPaintedMs: round(emptyPage),
+    ratio: round(firstRows / emptyPage, 2),
     rawIndexedDbReadMs: round(rawRead),
-    ratio: round(firstRows / rawRead, 2),
     heapMb: round(median(popupRuns.map((r) => r.heapMb))),
   };
   rows.push({
-    measure: `popup open → first rows painted, ${POPUP_ROWS.toLocaleString('en')} stored`,
+    measure: `popup open → first rows painted, ${POPUP_ROWS.toLocaleString('en')} stored (median of ${POPUP_RUNS})`,
     value: `${round(firstRows)} ms, heap ${round(median(popupRuns.map((r) => r.heapMb)))} MB`,
-    baseline: `raw IndexedDB read of the same rows: ${round(rawRead)} ms (×${round(firstRows / rawRead, 2)})`,
-    target: '≤ 100 ms, ≤ 1.5× raw',
+    baseline: `empty extension page painting one row: ${round(emptyPage)} ms (×${round(firstRows / emptyPage, 2)}); raw IndexedDB read of the active rows: ${round(rawRead)} ms`,
+    target: '≤ 1.3× the empty page',
   });
 
   // The same 10,000 stored: export them all, delete everything, import the file.

@@ -19,6 +19,8 @@ import { onNotificationButton, onNotificationClicked, type ActionDeps } from './
 import { notificationId } from './notificationIds';
 import { notifyFired, notifyHeadsUp, notifyReplied } from './notifications';
 import { createPoliteFetch } from './politeFetch';
+import { createSnapshotKeeper, readSnapshot } from './popupSnapshot';
+import { saveSnapshot } from '../popup/snapshot';
 import { checkThreadForReply } from './replyCheck';
 import { routeMessage } from './router';
 import { oneAtATime } from './oneAtATime';
@@ -76,10 +78,14 @@ const sync = createSync({
   saveState: saveSyncState,
 });
 
-/** After any change: Gmail tabs are told, and sync carries it to the other computers. */
+/** The popup's first rows, kept ready so it paints them before its database opens. */
+const keepSnapshot = createSnapshotKeeper({ read: () => readSnapshot(db, now()), save: saveSnapshot });
+
+/** After any change: Gmail tabs are told, sync carries it to the other computers, the popup's first rows are kept. */
 function afterChange() {
   announce();
   sync.soon();
+  keepSnapshot();
 }
 
 /**

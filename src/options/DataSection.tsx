@@ -11,9 +11,11 @@ import { readableThreadUrl } from '../gmail/urls';
 import { log } from '../core/log';
 import { send } from '../messaging/client';
 import type { FollowthroughDb } from '../storage/db';
+import { forgetSnapshot } from '../popup/snapshot';
 import { allFollowUps, deleteAllData } from '../storage/dataTransfer';
 import { downloadText } from '../ui/download';
 import { t, tCount } from '../ui/i18n';
+import { live } from '../storage/live';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { csvWords } from './csvWords';
 import { ImportFlow } from './ImportFlow';
@@ -31,7 +33,7 @@ async function exportAs(db: FollowthroughDb, kind: 'json' | 'csv'): Promise<void
 
 export function DataSection({ db }: { db: FollowthroughDb }) {
   const id = useId();
-  const count = useLiveQuery(() => db.followUps.count(), []);
+  const count = useLiveQuery(live(() => db.followUps.count()), []);
   const stored = count.state === 'ready' ? count.value : 0;
   const [status, setStatus] = useState('');
   const run = (work: () => Promise<string | void>) =>
@@ -65,6 +67,7 @@ export function DataSection({ db }: { db: FollowthroughDb }) {
         onDelete={() =>
           run(async () => {
             const deleted = await deleteAllData(db);
+            await forgetSnapshot();
             await send('data.changed', {});
             return tCount('optionsDeleted', deleted, String(deleted));
           })

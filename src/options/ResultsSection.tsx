@@ -14,6 +14,7 @@ import { t, tCount, type MessageKey } from '../ui/i18n';
 import { messagesLocale } from '../ui/locale';
 import { outcomeText } from '../ui/outcomeText';
 import { channelName, planName } from '../ui/planText';
+import { live } from '../storage/live';
 import { useLiveQuery } from '../ui/useLiveQuery';
 import { useNow } from '../ui/useNow';
 
@@ -22,7 +23,7 @@ const ATTEMPTS: readonly MessageKey[] = ['resultsAttempt1', 'resultsAttempt2', '
 export function ResultsSection({ db }: { db: FollowthroughDb }) {
   const id = useId();
   const now = useNow(60_000);
-  const followUps = useLiveQuery(() => allFollowUps(db), []);
+  const followUps = useLiveQuery(live(() => allFollowUps(db)), []);
   if (followUps.state !== 'ready') return null;
   const stats = computeStats(followUps.value, now);
   const byPlan = computePlanStats(followUps.value);

@@ -7,11 +7,12 @@ import { useId } from 'preact/hooks';
 import { forgetSendAs } from '../storage/accounts';
 import type { FollowthroughDb } from '../storage/db';
 import { t } from '../ui/i18n';
+import { live } from '../storage/live';
 import { useLiveQuery } from '../ui/useLiveQuery';
 
 export function SendAsField({ db }: { db: FollowthroughDb }) {
   const id = useId();
-  const accounts = useLiveQuery(() => db.accounts.toArray(), [db]);
+  const accounts = useLiveQuery(live(() => db.accounts.toArray()), [db]);
   const known = accounts.state === 'ready' ? accounts.value.filter((a) => (a.sendAs ?? []).length > 0) : [];
   const several = accounts.state === 'ready' && accounts.value.length > 1;
   return (

@@ -8,11 +8,10 @@ import { isActive, type FollowUp } from '../core/followUp';
 import { stepByHand } from '../core/plans';
 import { formatDueDate } from '../core/format';
 import { log } from '../core/log';
-import type { FollowthroughDb } from '../storage/db';
 import { t, tCount } from '../ui/i18n';
 import { stepText } from '../ui/planText';
 import { messagesLocale } from '../ui/locale';
-import { useLiveQuery } from '../ui/useLiveQuery';
+import { constantRead, useLiveQuery, type LiveResult } from '../ui/useLiveQuery';
 import { useNow } from '../ui/useNow';
 import { useSettings } from '../ui/useSettings';
 import { deleteOne, followUpNow, markAllDone, markStepDone, moveAll, openThread, saveNote, undoAll } from './actions';
@@ -22,8 +21,10 @@ import { onListKey, ROW } from './listKeys';
 import { MOVE_LABEL, MOVE_MANY, MOVE_ONE, moveVerb } from './moveVerb';
 import { NotePanel } from './NotePanel';
 import { NoticeBar, useNotice, type Notice } from './Notice';
-import { NO_FILTER, readActivePage, readThreadNotes, readHistoryPage, readRecentReplies, type PopupFilter } from './popupData';
+import { NO_FILTER, PAGE_SIZE, type HistoryPage, type PopupFilter } from './listQuery';
+import type { PopupStore } from './popupStore';
 import { Section } from './Section';
+import type { PopupSnapshot } from './snapshot';
 import { bySection } from './sections';
 import type { RowAction } from './shortcuts';
 import { BulkBar, FilterBar, TitleBar } from './Toolbars';
@@ -31,19 +32,21 @@ import { undoNotice } from './undoNotice';
 import { useOnlyHere } from './useOnlyHere';
 import { WhenPanel } from './WhenPanel';
 
-/**
- * Rows per page: three popups' worth (about 9 rows fit), few enough that the
- * first paint does not wait on building rows nobody sees yet.
- */
-export const PAGE_SIZE = 25;
-
 /** A panel open under one row, or under the bulk bar. */
 type Panel = { target: string; kind: 'when' | 'note' };
 const BULK = 'bulk';
 /** The list of what is under way, or the history of what ended. */
 export type PopupView = 'list' | 'history';
 
-export function PopupApp({ db }: { db: FollowthroughDb }) {
+const NO_HISTORY = constantRead<HistoryPage>({ rows: [], more: false });
+const NO_NOTES = constantRead([]);
+const ready = <T,>(value: T): LiveResult<T> => ({ state: 'ready', value });
+
+/**
+ * `store` is null until the database code has loaded (main.tsx); until then the list shows
+ * `snapshot`, the first rows as the background last stored them, when there is one.
+ */
+export function PopupApp({ store, snapshot }: { store: PopupStore | null; snapshot: PopupSnapshot | null }) {
   const now = useNow();
   const settings = useSettings();
   const onlyHere = useOnlyHere(settings?.syncFollowUps);
@@ -51,18 +54,15 @@ export function PopupApp({ db }: { db: FollowthroughDb }) {
   const [filter, setFilter] = useState<PopupFilter>(NO_FILTER);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [view, setView] = useState<PopupView>('list');
-  const active = useLiveQuery(() => readActivePage(db, filter, limit), [filter, limit]);
-  const replied = useLiveQuery(() => readRecentReplies(db, filter, Date.now()), [filter]);
+  const active = useLiveQuery(store?.activePage(filter, limit) ?? null, [store, filter, limit], snapshot ? ready(snapshot.active) : undefined);
+  const replied = useLiveQuery(store?.recentReplies(filter) ?? null, [store, filter], snapshot ? ready(snapshot.replied) : undefined);
   // Read only while shown: the list's first paint must not wait on it.
-  const history = useLiveQuery(
-    () => (view === 'history' ? readHistoryPage(db, filter, limit) : Promise.resolve({ rows: [], more: false })),
-    [view, filter, limit],
-  );
+  const history = useLiveQuery(view === 'history' ? (store?.historyPage(filter, limit) ?? null) : NO_HISTORY, [store, view, filter, limit]);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [panel, setPanel] = useState<Panel | null>(null);
   // The thread's earlier notes, read while its note is being edited, kept current as notes change.
   const noteTarget = panel?.kind === 'note' ? panel.target : undefined;
-  const noteHistory = useLiveQuery(() => (noteTarget ? readThreadNotes(db, noteTarget) : Promise.resolve([])), [noteTarget]);
+  const noteHistory = useLiveQuery(noteTarget ? (store?.threadNotes(noteTarget) ?? null) : NO_NOTES, [store, noteTarget]);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [notice, setNotice] = useNotice();
   const list = useRef<HTMLElement>(null);

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { Icon } from '../ui/icons';
 import { t } from '../ui/i18n';
-import type { PopupFilter } from './popupData';
+import type { PopupFilter } from './listQuery';
 import type { PopupView } from './PopupApp';
 
 /** The title, a way between the list and the history, and the settings. */

@@ -9,41 +9,12 @@ import { ACTIVE_STATUSES, type FollowUp, type FollowUpStatus } from '../core/fol
 import { threadNotes, type ThreadNote } from '../core/noteHistory';
 import type { FollowthroughDb } from '../storage/db';
 import { followUpsOfThread } from '../storage/followUps';
-
-export interface PopupFilter {
-  /** Words to find in the subject or a recipient's name or address; '' for all. */
-  search: string;
-  /** One account's address; '' for all accounts. */
-  account: string;
-}
-
-export const NO_FILTER: PopupFilter = { search: '', account: '' };
-
-export interface ActivePage {
-  /** Active follow-ups matching the filter, soonest due first, at most `limit`. */
-  rows: FollowUp[];
-  /** Whether more match than are shown. */
-  more: boolean;
-  /** Every account that has follow-ups, sorted; more than one means rows name theirs. */
-  accounts: string[];
-}
+import { filterPredicate, type ActivePage, type HistoryPage, type PopupFilter } from './listQuery';
 
 /** Replies are "recent" while their follow-up was due in the last 30 days or is still ahead. */
 export const RECENT_REPLY_DAYS = 30;
 export const RECENT_REPLIES_SHOWN = 10;
 const DAY = 86_400_000;
-
-/** The filter as a predicate, or null when it lets everything through (so reads need not walk). */
-export function filterPredicate({ search, account }: PopupFilter): ((f: FollowUp) => boolean) | null {
-  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0 && !account) return null;
-  return (f) => {
-    if (account && f.account !== account) return false;
-    if (words.length === 0) return true;
-    const text = [f.subject, ...f.recipients.flatMap((r) => [r.name, r.email])].join('\n').toLowerCase();
-    return words.every((word) => text.includes(word));
-  };
-}
 
 function byStatusAndDue(db: FollowthroughDb, status: FollowUpStatus, from: number | typeof Dexie.minKey = Dexie.minKey) {
   return db.followUps.where('[status+dueAt]').between([status, from], [status, Dexie.maxKey], true, true);
@@ -79,11 +50,6 @@ export async function readRecentReplies(db: FollowthroughDb, filter: PopupFilter
 /** Statuses of follow-ups that have ended: the history's. */
 export const ENDED_STATUSES: readonly FollowUpStatus[] = ['replied', 'done', 'cancelled'];
 
-export interface HistoryPage {
-  /** Ended follow-ups matching the filter, latest due first, at most `limit`. */
-  rows: FollowUp[];
-  more: boolean;
-}
 
 /**
  * The history: ended follow-ups, newest first by due time — the order an index range gives, so a

@@ -1,13 +1,16 @@
 /**
  * The popup's list in real Chromium with the built extension: sections and
  * rows, opening a thread in the right account, search, the account filter,
- * live updates, the empty state, and mail content shown only as text.
+ * live updates, the empty state, the first rows painted from the snapshot
+ * the background keeps, and mail content shown only as text.
  */
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDueDate, formatShortDate } from '../../src/core/format';
 import { threadUrl } from '../../src/gmail/urls';
+import { DB_NAME } from '../../src/storage/db';
 import { sampleReplica, SAMPLE } from '../replica';
-import { aFollowUp, PopupPage, putFollowUps } from '../support/extensionPages';
+import { aFollowUp, OptionsPage, PopupPage, putFollowUps } from '../support/extensionPages';
 import { launchExtension, type ExtensionSession } from '../support/launch';
 import { GmailPage, sendFromExtensionPage, storedAccounts, storedFollowUps } from '../support/pages';
 
@@ -112,6 +115,75 @@ describe('the popup list', () => {
     await expect.poll(() => popup.rows.count()).toBe(2);
     await sendFromExtensionPage(s, { type: 'followUp.end', payload: { id: first.id, status: 'cancelled' } });
     await expect.poll(() => popup.ids()).not.toContain(first.id);
+  });
+});
+
+describe("the popup's first rows", () => {
+  /** What the background keeps in storage.local for the popup's first paint (popup/snapshot.ts). */
+  const snapshotSubjects = (page: Page) =>
+    page.evaluate(async () => {
+      const stored = (await chrome.storage.local.get('popupSnapshot')).popupSnapshot as { active: { rows: Array<{ subject: string }> } } | undefined;
+      return stored?.active.rows.map((f) => f.subject) ?? [];
+    });
+
+  it('paints the rows the background kept while the database is busy, then the live rows', async () => {
+    const s = await start();
+    const kept = aFollowUp({ subject: 'Kept for the first paint' });
+    await putFollowUps(s, [kept]);
+    // Rows written behind the extension's back: tell it, as an import does.
+    await sendFromExtensionPage(s, { type: 'data.changed', payload: {} });
+    const holder = await OptionsPage.open(s);
+    await expect.poll(() => snapshotSubjects(holder.page)).toEqual([kept.subject]);
+
+    // Another page renames the follow-up in a transaction it keeps open: the popup's database
+    // read waits for it, so whatever the popup shows meanwhile came from the snapshot.
+    await holder.page.evaluate(
+      ({ name, row }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open(name);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('followUps', 'readwrite');
+            const store = tx.objectStore('followUps');
+            store.put(row);
+            const w = window as unknown as { releaseDb?: () => void };
+            let held = true;
+            w.releaseDb = () => (held = false);
+            const keepBusy = () => {
+              if (held) store.count().onsuccess = keepBusy;
+            };
+            keepBusy();
+            resolve();
+          };
+        }),
+      { name: DB_NAME, row: { ...kept, subject: 'Renamed while the popup opened' } },
+    );
+    const popup = await PopupPage.open(s);
+    await expect.poll(() => popup.row(kept.id).locator('.subject').textContent()).toBe(kept.subject);
+
+    await holder.page.evaluate(() => (window as unknown as { releaseDb: () => void }).releaseDb());
+    await expect.poll(() => popup.row(kept.id).locator('.subject').textContent()).toBe('Renamed while the popup opened');
+    expect(await popup.rows.count()).toBe(1);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('keeps the rows of the last change, and none once the data is deleted', async () => {
+    const s = await start();
+    const first = aFollowUp({ subject: 'First', dueAt: Date.now() + DAY });
+    const second = aFollowUp({ subject: 'Second', dueAt: Date.now() + 2 * DAY, threadId: SAMPLE.account0.htmlSubjectThread });
+    await putFollowUps(s, [first, second]);
+    await sendFromExtensionPage(s, { type: 'data.changed', payload: {} });
+    const options = await OptionsPage.open(s);
+    await expect.poll(() => snapshotSubjects(options.page)).toEqual(['First', 'Second']);
+
+    await sendFromExtensionPage(s, { type: 'followUp.end', payload: { id: first.id, status: 'done' } });
+    await expect.poll(() => snapshotSubjects(options.page)).toEqual(['Second']);
+
+    await options.deleteAll();
+    await expect.poll(() => snapshotSubjects(options.page)).toEqual([]);
+    const popup = await PopupPage.open(s);
+    await popup.page.getByText("No follow-ups yet.").waitFor();
+    expect(await popup.rows.count()).toBe(0);
   });
 });
 

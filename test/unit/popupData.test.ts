@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FollowUp } from '../../src/core/followUp';
-import { filterPredicate, NO_FILTER, readActivePage, readHistoryPage, readRecentReplies } from '../../src/popup/popupData';
+import { filterPredicate, NO_FILTER } from '../../src/popup/listQuery';
+import { readActivePage, readHistoryPage, readRecentReplies } from '../../src/popup/popupData';
 import type { FollowthroughDb } from '../../src/storage/db';
 import { createFollowUp, endFollowUp } from '../../src/storage/followUps';
 import { DAY, freshDb, newFollowUp, NOW } from './fixtures';
