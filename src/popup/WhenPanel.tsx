@@ -5,12 +5,15 @@
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import { refuseDue } from '../core/dates/dueLimits';
-import type { parsePhrase as ParsePhrase } from '../core/dates/parsePhrase';
 import { formatDueDate } from '../core/format';
 import type { Settings } from '../settings/settings';
+import { log } from '../core/log';
+import { loadPhraseParser } from '../ui/dateReaders';
 import { dueRefusalText } from '../ui/dueRefusalText';
 import { t, type MessageKey } from '../ui/i18n';
 import { useAutofocus } from '../ui/useAutofocus';
+
+type PhraseReader = Awaited<ReturnType<typeof loadPhraseParser>>['parsePhrase'];
 
 const QUICK: ReadonlyArray<{ label: MessageKey; phrase: string }> = [
   { label: 'popupSnoozeHour', phrase: 'in 1 hour' },
@@ -22,10 +25,13 @@ const QUICK: ReadonlyArray<{ label: MessageKey; phrase: string }> = [
  * The phrase reader (with chrono-node) is most of the popup's code by size:
  * it loads when a panel opens, so the list itself opens faster.
  */
-function usePhraseReader(): typeof ParsePhrase | undefined {
-  const [reader, setReader] = useState<typeof ParsePhrase>();
+function usePhraseReader(): PhraseReader | undefined {
+  const [reader, setReader] = useState<PhraseReader>();
   useEffect(() => {
-    void import('../core/dates/parsePhrase').then((module) => setReader(() => module.parsePhrase));
+    loadPhraseParser().then(
+      ({ parsePhrase }) => setReader(() => parsePhrase),
+      (error: unknown) => log.error('loading the date reader failed', error),
+    );
   }, []);
   return reader;
 }

@@ -1,16 +1,20 @@
 /**
  * The extension in the browser's language (Chromium started with --lang, as a German, French or
  * Spanish Chromium is), on Gmail in that language: our controls, menus, popup and options speak
- * it, with no English left, and pass axe-core in every locale.
+ * it, with no English left, read dates typed and promised in it, and pass axe-core in every locale.
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { de as germanWords } from '../../src/core/dates/languages/de';
+import { parsePhrase } from '../../src/core/dates/parsePhrase';
+import { findPromisedDate } from '../../src/core/dates/promisedDate';
+import { formatDueDate } from '../../src/core/format';
 import { GmailReplica, SAMPLE, sampleAccounts } from '../replica';
 import type { ReplicaLanguage } from '../replica/types';
 import { Compose } from '../support/compose';
 import { aFollowUp, axeViolations, OptionsPage, PopupPage, putFollowUps } from '../support/extensionPages';
 import { launchExtension, type ExtensionSession } from '../support/launch';
-import { GmailPage } from '../support/pages';
+import { GmailPage, storedFollowUps } from '../support/pages';
 
 const DAY = 86_400_000;
 type Messages = Record<string, { message: string }>;
@@ -53,12 +57,25 @@ describe('in German', () => {
     const menu = await gmail.control.locator('[role=menu]').innerText();
     expect(menu).toContain(de.presetTomorrow!.message);
     expect(englishIn(menu, 'de')).toEqual([]);
-    await gmail.pick('tomorrow');
+    // A date typed in German, read as German: three work days, not three days.
+    const phrase = gmail.control.locator('input[data-field=phrase]');
+    await phrase.fill('in 3 Werktagen');
+    const inThreeWorkDays = parsePhrase('in 3 Werktagen', { now: Date.now(), language: germanWords });
+    if (!inThreeWorkDays.ok) throw new Error('the German phrase was not read');
+    await expect
+      .poll(() => gmail.control.locator('#ft-phrase-preview').textContent())
+      .toBe(`${formatDueDate(inThreeWorkDays.dueAt, { locale: 'de-DE' })} (erkannt: „in 3 Werktagen“)`);
+    await phrase.press('Enter');
+    await expect.poll(async () => (await storedFollowUps(s)).map((f) => f.dueAt)).toEqual([inThreeWorkDays.dueAt]);
     const tracked = (await gmail.controlButton.textContent())!;
     expect(englishIn(tracked, 'de')).toEqual([]);
 
+    // A promise written in German sets the date beside Send.
     const compose = await Compose.open(gmail.page);
-    await compose.control.waitFor();
+    await compose.write({ to: ['dana.whitfield@northwind.example'], subject: 'Angebot', body: 'Hallo Dana, ich melde mich am Montag.' });
+    const monday = findPromisedDate('ich melde mich am Montag.', { now: Date.now(), language: germanWords })!;
+    await expect.poll(() => compose.controlButton.textContent()).toBe(formatDueDate(monday.dueAt, { locale: 'de-DE' }));
+    expect(await compose.controlButton.getAttribute('title')).toContain('„am Montag“');
     await compose.openMenu();
     expect(englishIn(await compose.control.innerText(), 'de')).toEqual([]);
 

@@ -1,8 +1,11 @@
 /**
- * Code too big for the script Gmail loads at start (chrono-node, ~15 KB
- * gzipped) is fetched the first time it is needed. A failed fetch (the
- * extension was updated under the page) is not kept: the next use retries.
+ * Code too big for the script Gmail loads at start (chrono-node, ~15 KB gzipped,
+ * and its locale for the user's language) is fetched the first time it is needed.
+ * A failed fetch (the extension was updated under the page) is not kept: the next
+ * use retries.
  */
+import * as dateReaders from '../../ui/dateReaders';
+
 function lazily<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
   return () => {
@@ -14,5 +17,5 @@ function lazily<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-export const loadPhraseParser = lazily(() => import('../../core/dates/parsePhrase'));
-export const loadPromisedDate = lazily(() => import('../../core/dates/promisedDate'));
+export const loadPhraseParser = lazily(dateReaders.loadPhraseParser);
+export const loadPromisedDate = lazily(dateReaders.loadPromisedDate);

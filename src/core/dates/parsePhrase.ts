@@ -4,15 +4,18 @@
  * option and all calendar maths is in the runtime's local time zone.
  *
  * Our own rules run first — they encode the work week, which chrono does not
- * know — then chrono-node reads everything else. Whatever we read, `matched`
- * shows the user which words it came from, so a partial read is visible.
+ * know — then chrono-node reads everything else: in the user's language first
+ * when it is German, French or Spanish (`language`, see phraseLanguage.ts),
+ * then in English. Whatever we read, `matched` shows the user which words it
+ * came from, so a partial read is visible.
  */
 import type { ParsedResult } from 'chrono-node';
-// English only, from its own entry point: the package root imports every language.
+// English from its own entry point: the package root imports every language.
 import { casual } from 'chrono-node/en';
 import { addDays, isSameDay, set, startOfDay, startOfMonth } from 'date-fns';
 import { DEFAULT_REMINDER_HOUR } from '../dueDate';
 import { refuseDue, type DueRefusal } from './dueLimits';
+import type { DateWords } from './phraseLanguage';
 import { clockOf, hasDate, localDay, onOrAfterWorkDay, RULES, type Context, type Time } from './phraseRules';
 import { DEFAULT_WORK_DAYS } from './workWeek';
 
@@ -21,8 +24,8 @@ export interface PhraseOptions {
   /** Hour (0-23) for a phrase that names a day but no time. Default 9. */
   reminderHour?: number;
   workDays?: readonly number[];
-  /** Reserved for phrases in other languages; English only for now. */
-  locale?: string;
+  /** The user's language, read before English (phraseLanguages.ts loads it); English alone without. */
+  language?: DateWords;
 }
 
 export type PhraseResult =
@@ -48,6 +51,8 @@ export type PhraseRefusal =
 // bounds the work done per keystroke.
 const MAX_LENGTH = 200;
 
+const ENGLISH: DateWords = { chrono: casual, rules: RULES, at: String.raw`at\s+|@\s*` };
+
 interface Reading {
   start: number;
   end: number;
@@ -70,10 +75,19 @@ export function parsePhrase(text: string, options: PhraseOptions): PhraseResult 
     reminderHour,
     workDays: options.workDays ?? DEFAULT_WORK_DAYS,
   };
-  const own = readOwnRule(input, context);
-  const reading = own === undefined ? readChrono(input, context) : own;
-  if (!reading) return { ok: false, reason: 'unparseable', as: 'date', words: input };
-  const unread = numberBeside(input, reading);
+  const languages = options.language ? [options.language, ENGLISH] : [ENGLISH];
+  let found: { reading: Reading; words: DateWords } | undefined;
+  for (const words of languages) {
+    const own = readOwnRule(input, context, words);
+    const reading = own === undefined ? readChrono(input, context, words) : own;
+    if (reading) {
+      found = { reading, words };
+      break;
+    }
+  }
+  if (!found) return { ok: false, reason: 'unparseable', as: 'date', words: input };
+  const { reading, words } = found;
+  const unread = numberBeside(input, reading, words);
   if (unread) return { ok: false, reason: 'unparseable', as: 'time', words: unread };
 
   // chrono keeps the comma in "by Friday, I'll call"; the user didn't mean it.
@@ -88,14 +102,14 @@ export function parsePhrase(text: string, options: PhraseOptions): PhraseResult 
  * 25pm" or "Friday at 9:75". Reading "Tuesday" alone would set a time the
  * user did not ask for, so the phrase is refused instead.
  */
-function numberBeside(input: string, { start, end }: Reading): string | undefined {
-  const after = /^[\s,]*(?:at\s+|@\s*)?(\S*\d\S*)/i.exec(input.slice(end))?.[1];
-  return after ?? /(\S*\d\S*)[\s,]*(?:at\s*)?$/i.exec(input.slice(0, start))?.[1];
+function numberBeside(input: string, { start, end }: Reading, { at }: DateWords): string | undefined {
+  const after = new RegExp(String.raw`^[\s,]*(?:${at})?\s*(\S*\d\S*)`, 'iu').exec(input.slice(end))?.[1];
+  return after ?? new RegExp(String.raw`(\S*\d\S*)[\s,]*(?:${at})?\s*$`, 'iu').exec(input.slice(0, start))?.[1];
 }
 
 /** undefined: no rule applies; null: a rule applies but its words don't read as a date. */
-function readOwnRule(input: string, context: Context): Reading | null | undefined {
-  for (const rule of RULES) {
+function readOwnRule(input: string, context: Context, words: DateWords): Reading | null | undefined {
+  for (const rule of words.rules) {
     const match = rule.pattern.exec(input);
     if (!match) continue;
     // Once the words are ours, a failed read is final: handing them to
@@ -104,7 +118,7 @@ function readOwnRule(input: string, context: Context): Reading | null | undefine
     if (!found) return null;
     const start = match.index;
     const end = found.end ?? start + match[0].length;
-    const around = found.time ? null : timeAround(input, start, end, context);
+    const around = found.time ? null : timeAround(input, start, end, context, words);
     const time = found.time ?? around?.time;
     let dueAt = at(found.day, time ?? { hours: context.reminderHour, minutes: 0 });
     // "end of the month" on its last day, once the reminder hour has passed:
@@ -123,10 +137,10 @@ function readOwnRule(input: string, context: Context): Reading | null | undefine
 }
 
 /** A time of day written next to the words already read: "next Tuesday at 3pm", "Friday EOD". */
-function timeAround(input: string, start: number, end: number, context: Context) {
+function timeAround(input: string, start: number, end: number, context: Context, { chrono }: DateWords) {
   // Blank out what was read (keeping offsets) so chrono only sees the rest.
   const rest = input.slice(0, start) + ' '.repeat(end - start) + input.slice(end);
-  const timeOnly = casual
+  const timeOnly = chrono
     .parse(rest, context.now)
     .find((result) => result.start.isCertain('hour') && !hasDate(result.start));
   if (timeOnly) {
@@ -151,8 +165,8 @@ function partOfDay(word: string): Time {
   return { hours: PART_OF_DAY_HOURS[word.toLowerCase()] ?? END_OF_DAY_HOUR, minutes: 0 };
 }
 
-function readChrono(input: string, context: Context): Reading | null {
-  const [result] = casual.parse(input, context.now, { forwardDate: true });
+function readChrono(input: string, context: Context, words: DateWords): Reading | null {
+  const [result] = words.chrono.parse(input, context.now, { forwardDate: true });
   if (!result) return readPartOfDayAlone(input, context);
   let span = { start: result.index, end: result.index + result.text.length };
   const { start } = result;
@@ -161,7 +175,7 @@ function readChrono(input: string, context: Context): Reading | null {
   if (start.isCertain('hour')) time = clockOf(start);
   else {
     const part = PART_OF_DAY.exec(result.text)?.[1];
-    const around = part ? null : timeAround(input, span.start, span.end, context);
+    const around = part ? null : timeAround(input, span.start, span.end, context, words);
     if (part) time = partOfDay(part);
     else if (around) {
       time = around.time;

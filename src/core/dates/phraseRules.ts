@@ -142,21 +142,21 @@ function countOf(word: string): number {
   return /^an?$/i.test(word) ? 1 : NUMBER_WORDS.indexOf(word.toLowerCase());
 }
 
-type Where = 'start' | 'middle' | 'end';
+export type Where = 'start' | 'middle' | 'end';
 
 function partOf(words: string): Where {
   if (/^(early|beginning|start)/i.test(words)) return 'start';
   return /^(mid|middle)/i.test(words) ? 'middle' : 'end';
 }
 
-function inWeek(where: Where, { first, last }: WorkWeek, workDays: readonly number[]): RuleDay {
+export function inWeek(where: Where, { first, last }: WorkWeek, workDays: readonly number[]): RuleDay {
   if (where === 'start') return { day: first };
   if (where === 'end') return { day: last, periodEnd: true };
   const span = Math.round((last.getTime() - first.getTime()) / 86_400_000);
   return { day: onOrAfterWorkDay(addDays(first, Math.floor(span / 2)), workDays) };
 }
 
-function inMonth(where: Where, first: Date, workDays: readonly number[]): RuleDay {
+export function inMonth(where: Where, first: Date, workDays: readonly number[]): RuleDay {
   if (where === 'start') return { day: onOrAfterWorkDay(first, workDays) };
   if (where === 'middle') return { day: onOrAfterWorkDay(set(first, { date: 15 }), workDays) };
   let day = lastDayOfMonth(first);
@@ -165,15 +165,19 @@ function inMonth(where: Where, first: Date, workDays: readonly number[]): RuleDa
 }
 
 /** The first day of the month a phrase names: "this"/"next"/"the" month, or a month by name. */
-function monthNamed(which: string | undefined, name: string | undefined, { today }: Context, year?: string): Date {
-  if (!name) return startOfMonth(which?.toLowerCase() === 'next' ? addMonths(today, 1) : today);
-  const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+function monthNamed(which: string | undefined, name: string | undefined, context: Context, year?: string): Date {
+  return monthStart(which?.toLowerCase() === 'next', name ? MONTHS.indexOf(name.slice(0, 3).toLowerCase()) : undefined, context, year);
+}
+
+/** The first day of this or next month, or of month `index` (0-11): the coming one unless `year` says. */
+export function monthStart(next: boolean, index: number | undefined, { today }: Context, year?: string): Date {
+  if (index === undefined) return startOfMonth(next ? addMonths(today, 1) : today);
   // A month alone is the coming one: this year's until it is over.
   const inYear = year ? Number(year) : today.getFullYear() + (index < today.getMonth() ? 1 : 0);
   return new Date(inYear, index, 1);
 }
 
-function weekOf(which: string | undefined, { today, workDays }: Context): WorkWeek {
+export function weekOf(which: string | undefined, { today, workDays }: Context): WorkWeek {
   const thisWeek = workWeekOf(today, workDays);
   return which?.toLowerCase() === 'next' ? workWeekOf(addDays(thisWeek.first, 7), workDays) : thisWeek;
 }

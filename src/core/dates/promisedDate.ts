@@ -5,9 +5,14 @@
  * - the other person's, read from their latest message: a time they propose to follow up
  *   ("let's follow up the week of August 22") or a date they promise something by ("I'll send
  *   the signed form by Friday"), offered on the thread as a one-click follow-up.
- * Only the writer's own words count: quoted history is cut off first.
+ * Only the writer's own words count: quoted history is cut off first. Promises are read in the
+ * user's language (`options.language`, German, French or Spanish) and in English.
  */
 import { parsePhrase, type PhraseOptions } from './parsePhrase';
+import type { PhraseLanguage, PromiseWords } from './phraseLanguage';
+
+/** The options of parsePhrase, with the user's language's promise words as well as its dates. */
+export type PromiseOptions = Omit<PhraseOptions, 'language'> & { language?: PhraseLanguage };
 
 export interface PromisedDate {
   dueAt: number;
@@ -105,9 +110,22 @@ const THEIR_PROMISE = new RegExp(
   'i',
 );
 
+const PREPOSITION = /\b(?:on|by|before|until|till)\s+$/i;
+
+const ENGLISH: PromiseWords = {
+  own: [OWN_PROMISE, NO_REPLY],
+  theirs: [PROPOSAL, THEIR_PROMISE],
+  preposition: PREPOSITION,
+  attribution: /^\s*On\s.*\swrote:\s*$/i,
+};
+
+function languagesOf({ language }: PromiseOptions): PromiseWords[] {
+  return language ? [language.promises, ENGLISH] : [ENGLISH];
+}
+
 /** The date the user promises to follow up on in what they are writing, if any. */
-export function findPromisedDate(body: string, options: PhraseOptions): PromisedDate | null {
-  const found = findDated(body, [OWN_PROMISE, NO_REPLY], options);
+export function findPromisedDate(body: string, options: PromiseOptions): PromisedDate | null {
+  const found = findDated(body, 'own', options);
   return found && { dueAt: found.dueAt, quote: found.quote };
 }
 
@@ -116,49 +134,58 @@ export function findPromisedDate(body: string, options: PhraseOptions): Promised
  * Relative dates are read from when they wrote (`options.now`: their message's date); a date
  * already past at `current` is no suggestion.
  */
-export function findProposedDate(body: string, options: PhraseOptions, current: number): ProposedDate | null {
-  const found = findDated(body, [PROPOSAL, THEIR_PROMISE], options);
+export function findProposedDate(body: string, options: PromiseOptions, current: number): ProposedDate | null {
+  const found = findDated(body, 'theirs', options);
   return found && found.dueAt > current ? found : null;
 }
 
-/** The first sentence matching one of `patterns` that names a date after the match. */
-function findDated(body: string, patterns: RegExp[], options: PhraseOptions): ProposedDate | null {
-  for (const sentence of sentences(ownText(body))) {
-    const match = patterns.map((pattern) => pattern.exec(sentence)).find((m) => m !== null);
-    if (!match) continue;
-    // The date comes soon after the promise; the parser reads phrases, not paragraphs.
-    const rest = sentence.slice(match.index + match[0].length, match.index + match[0].length + DATE_WITHIN);
-    const result = parsePhrase(rest, options);
-    // A promise without a date ("I'll follow up soon") is not a match; one
-    // whose date has passed is, and then there is nothing to offer.
-    if (!result.ok) {
-      if (result.reason === 'past' || result.reason === 'too-far') return null;
-      continue;
+/**
+ * The first sentence with a promise (`whose`) in one of the languages that names a date after
+ * it. Within a sentence the promises are tried from the first: "Sans nouvelles d'ici vendredi,
+ * je vous relance" has its date after the first.
+ */
+function findDated(body: string, whose: 'own' | 'theirs', options: PromiseOptions): ProposedDate | null {
+  const languages = languagesOf(options);
+  for (const sentence of sentences(ownText(body, languages))) {
+    const matches = languages
+      .flatMap((words) => words[whose].map((pattern) => ({ words, match: pattern.exec(sentence) })))
+      .filter((found): found is { words: PromiseWords; match: RegExpExecArray } => found.match !== null)
+      .sort((a, b) => a.match.index - b.match.index);
+    for (const { words, match } of matches) {
+      // The date comes soon after the promise; the parser reads phrases, not paragraphs.
+      const rest = sentence.slice(match.index + match[0].length, match.index + match[0].length + DATE_WITHIN);
+      const result = parsePhrase(rest, options);
+      // A promise without a date ("I'll follow up soon") is not a match; one
+      // whose date has passed is, and then there is nothing to offer.
+      if (!result.ok) {
+        if (result.reason === 'past' || result.reason === 'too-far') return null;
+        continue;
+      }
+      const at = rest.indexOf(result.matched);
+      const preposition = words.preposition.exec(rest.slice(0, at))?.[0] ?? '';
+      return { dueAt: result.dueAt, quote: preposition + result.matched, sentence: clip(sentence) };
     }
-    const at = rest.indexOf(result.matched);
-    const preposition = PREPOSITION.exec(rest.slice(0, at))?.[0] ?? '';
-    return { dueAt: result.dueAt, quote: preposition + result.matched, sentence: clip(sentence) };
   }
   return null;
 }
 
 /** How far after the promise its date is looked for, in characters. */
 const DATE_WITHIN = 150;
-const PREPOSITION = /\b(?:on|by|before|until|till)\s+$/i;
 
 function clip(sentence: string): string {
   return sentence.length <= MAX_SENTENCE ? sentence : `${sentence.slice(0, MAX_SENTENCE - 1)}…`;
 }
 
-/** The body without quoted history: no "> " lines, nothing from "On … wrote:" on. */
-function ownText(body: string): string {
+/** The body without quoted history: no "> " lines, nothing from "On … wrote:" (or its translation) on. */
+function ownText(body: string, languages: PromiseWords[]): string {
   const lines = body.split(/\r?\n/);
   const own: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const next = lines[i + 1] ?? '';
     // Mail clients wrap a long attribution line, putting "wrote:" on the next.
-    if (/^\s*On\s/i.test(line) && (/\swrote:\s*$/i.test(line) || /^\s*\S.*wrote:\s*$/i.test(next))) break;
+    if (/^\s*On\s/i.test(line) && /^\s*\S.*wrote:\s*$/i.test(next)) break;
+    if (languages.some(({ attribution }) => attribution.test(line))) break;
     if (!/^\s*>/.test(line)) own.push(line);
   }
   return own.join('\n');

@@ -24,6 +24,7 @@ import * as chronoFr from 'chrono-node/fr';
 import * as chronoIt from 'chrono-node/it';
 import * as chronoNl from 'chrono-node/nl';
 import * as chronoPt from 'chrono-node/pt';
+import { dayFirst, daysInMonth } from '../dates/dayFirst';
 import { LANGUAGES, PHRASES, foldText, normalizeText, type Language, type LanguagePhrases } from './phrases/index';
 
 type Cues = LanguagePhrases['returnCues'];
@@ -33,25 +34,6 @@ const DAY_MS = 86_400_000;
 const MAX_TEXT = 1_000;
 /** How far before (or after) a date its cue may be: "I will be back in the office on " is 32. */
 const CUE_WINDOW = 40;
-
-/**
- * "7.12.", "07.12.26", "7-12": day and month in digits, which chrono's German and Dutch parsers
- * leave unread without a year. Only for the languages that write the day first.
- */
-const NUMERIC_DAY_MONTH: Parser = {
-  pattern: () => /(?<![\d./-])([0-3]?\d)([./-])([01]?\d)(?:\2(\d{4}|\d{2}))?\.?(?![\d/-])/,
-  extract: (context, match) => {
-    const day = Number(match[1]);
-    const month = Number(match[3]);
-    const yearText = match[4];
-    const year = yearText === undefined ? undefined : yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year ?? 2000, month)) return null;
-    const components = context.createParsingComponents({ day, month });
-    if (year === undefined) components.imply('year', context.refDate.getFullYear());
-    else components.assign('year', year);
-    return components;
-  },
-};
 
 /** "the 7th": the next 7th of a month, today included. chrono reads "the 7th" only with a month. */
 const ORDINAL_DAY: Parser = {
@@ -75,12 +57,6 @@ const ORDINAL_DAY: Parser = {
 function withOrdinals(base: Chrono): Chrono {
   const chrono = base.clone();
   chrono.parsers.push(ORDINAL_DAY);
-  return chrono;
-}
-
-function dayFirst(base: Chrono): Chrono {
-  const chrono = base.clone();
-  chrono.parsers.push(NUMERIC_DAY_MONTH);
   return chrono;
 }
 
@@ -240,9 +216,6 @@ function yearNear(month: number, day: number, reference: number): number {
   return now.getFullYear();
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(year, month, 0).getDate();
-}
 
 /**
  * The moment Gmail's date text names ("Fri, Nov 20, 2026 at 9:14 AM", "Fr., 20. Nov. 2026 um
