@@ -10,6 +10,7 @@ import type { FollowUp } from '../src/core/followUp';
 import { sampleReplica, SAMPLE } from '../test/replica';
 import { extensionUrl, launchExtension, type ExtensionSession } from '../test/support/launch';
 import { currentWorker, sendFromExtensionPage, stopServiceWorker } from '../test/support/pages';
+import { measureMinimalWorker } from './minimalWorker';
 import { median } from './stats';
 
 const THREAD = SAMPLE.account0.unansweredThread;
@@ -106,13 +107,13 @@ async function rawColdOpen(session: ExtensionSession, id: string): Promise<numbe
 export async function measureEngine(sizes: number[], runs: number) {
   const results = [];
   for (const size of sizes) {
+    const warm: number[] = [];
+    const cold: number[] = [];
+    const rawCold: number[] = [];
     const session = await launchExtension({ replica: sampleReplica() });
     try {
       // Reading 100,000 rows back through the worker would take longer than any read should.
       const candidates = await seed(session, size, 2 * runs);
-      const warm: number[] = [];
-      const cold: number[] = [];
-      const rawCold: number[] = [];
       for (let i = 0; i < runs; i += 1) {
         const id = candidates[i]!;
         await currentWorker(session).evaluate(() => {
@@ -138,18 +139,21 @@ export async function measureEngine(sizes: number[], runs: number) {
         const startedAt = await currentWorker(session).evaluate(() => performance.timeOrigin);
         cold.push(fired - startedAt);
       }
-      results.push({
-        size,
-        warmMedianMs: median(warm),
-        coldMedianMs: median(cold),
-        rawColdOpenMedianMs: median(rawCold),
-        warm,
-        cold,
-        rawCold,
-      });
     } finally {
       await session.close();
     }
+    const minimalWorker = await measureMinimalWorker(size, runs);
+    results.push({
+      size,
+      warmMedianMs: median(warm),
+      coldMedianMs: median(cold),
+      rawColdOpenMedianMs: median(rawCold),
+      minimalWorkerMedianMs: median(minimalWorker),
+      warm,
+      cold,
+      rawCold,
+      minimalWorker,
+    });
   }
   return results;
 }

@@ -25,12 +25,14 @@ export async function readSnapshot(db: FollowthroughDb, now: number): Promise<Po
 /**
  * Answers the function to call after a change; the snapshot is rewritten a moment later. One
  * write at a time: a change during a write makes another once it is done, so an older snapshot
- * never lands after a newer one.
+ * never lands after a newer one. A snapshot the same as the last one written is not written
+ * again (every engine run counts as a change).
  */
 export function createSnapshotKeeper({ read, save, delayMs = 50 }: SnapshotDeps): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing = false;
   let changedMeanwhile = false;
+  let lastWritten: string | undefined;
   const schedule = () => {
     timer ??= setTimeout(() => void keep(), delayMs);
   };
@@ -42,7 +44,12 @@ export function createSnapshotKeeper({ read, save, delayMs = 50 }: SnapshotDeps)
     }
     writing = true;
     try {
-      await save(await read());
+      const snapshot = await read();
+      const written = JSON.stringify(snapshot);
+      if (written !== lastWritten) {
+        await save(snapshot);
+        lastWritten = written;
+      }
     } catch (error) {
       // The snapshot stays as it was until the next change: the popup's live read corrects
       // what it shows a moment after painting it.

@@ -76,7 +76,8 @@ describe('popup snapshot', () => {
 
   it('reads again only once a write is done, so an older snapshot never lands after a newer one', async () => {
     const db = freshDb();
-    const [older, newer] = [await readSnapshot(db, NOW), { ...(await readSnapshot(db, NOW)), replied: [] }];
+    const older = await readSnapshot(db, NOW);
+    const newer = { ...older, active: { ...older.active, more: true } };
     const reads: Array<(snapshot: PopupSnapshot) => void> = [];
     let release: (() => void) | undefined;
     const { keep, writes, settled } = keeperOf(
@@ -100,6 +101,25 @@ describe('popup snapshot', () => {
     reads[1]!(newer);
     await settled(2);
     expect(writes).toEqual([older, newer]);
+  });
+
+  it('does not write a snapshot the same as the last one written', async () => {
+    const db = freshDb();
+    await stored(db, 1);
+    const reads: number[] = [];
+    const { keep, writes, settled } = keeperOf(db, undefined, async () => {
+      reads.push(reads.length);
+      return readSnapshot(db, NOW);
+    });
+    keep();
+    await settled(1);
+    keep();
+    await vi.waitFor(() => expect(reads).toHaveLength(2));
+    await stored(db, 1);
+    keep();
+    await settled(2);
+    expect(writes.map((w) => w.active.rows.length)).toEqual([1, 2]);
+    expect(reads).toHaveLength(3);
   });
 
   it('logs a write that failed, without the mail in it, and writes again at the next change', async () => {
