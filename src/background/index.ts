@@ -9,7 +9,6 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { log } from '../core/log';
-import { SYNC_KEY_PREFIX } from '../core/sync/syncRecord';
 import { loadSettings, onSettingsChanged } from '../settings/settings';
 import { FollowthroughDb } from '../storage/db';
 import { GMAIL_MATCH } from '../gmail/urls';
@@ -24,7 +23,7 @@ import { saveSnapshot } from '../popup/snapshot';
 import { checkThreadForReply } from './replyCheck';
 import { routeMessage } from './router';
 import { oneAtATime } from './oneAtATime';
-import { createSync, INCOMING_GATHER_MS } from './sync';
+import { createSync } from './sync';
 import { saveSyncState } from '../storage/syncState';
 import { createTabAccounts, type KnownAccounts } from './tabAccount';
 import { ALARM, setAlarm, setBadge } from './toolbar';
@@ -70,10 +69,11 @@ const sync = createSync({
   now,
   area: browser.storage.sync,
   enabled: async () => (await loadSettings()).syncFollowUps,
-  // Another computer changed follow-ups here: reminders of those it ended go, and the rest follows.
+  // Another computer changed follow-ups here: reminders of those it ended go, and the rest follows
+  // (but no pass of its own: this pass has written all it had to).
   changedHere: (ended) => {
     for (const id of ended) void clearReminder(id);
-    void changed();
+    void changed('sync');
   },
   saveState: saveSyncState,
 });
@@ -81,10 +81,14 @@ const sync = createSync({
 /** The popup's first rows, kept ready so it paints them before its database opens. */
 const keepSnapshot = createSnapshotKeeper({ read: () => readSnapshot(db, now()), save: saveSnapshot });
 
-/** After any change: Gmail tabs are told, sync carries it to the other computers, the popup's first rows are kept. */
-function afterChange() {
+/**
+ * After any change: Gmail tabs are told, sync carries it to the other computers (unless a sync
+ * pass made it: another pass would spend one of the minute's for nothing), the popup's first rows
+ * are kept.
+ */
+function afterChange(madeBy?: 'sync') {
   announce();
-  sync.soon();
+  if (madeBy !== 'sync') sync.soon();
   keepSnapshot();
 }
 
@@ -104,12 +108,12 @@ const run = oneAtATime(() =>
  * follow-up's record of what its thread holds), do it at once rather than at the next alarm, so
  * a reply that arrives seconds later is not taken for part of the thread as it was.
  */
-const changed = () =>
+const changed = (madeBy?: 'sync') =>
   // Settings that can't be read cost the heads-ups, never the re-arming.
   loadSettings()
     .catch(() => undefined)
     .then((settings) => refresh({ db, now, setAlarm, setBadge, headsUp: settings }))
-    .finally(afterChange)
+    .finally(() => afterChange(madeBy))
     .then(async (next) => {
       if (next !== undefined && next <= now()) await run();
     })
@@ -148,9 +152,9 @@ onSettingsChanged((settings) => {
   void changed();
   if (!settings.syncFollowUps) sync.turnedOff().catch((error: unknown) => log.error('turning sync off failed', error));
 });
-// Another computer's follow-ups, as the browser's sync delivers them (and our own writes, which change nothing).
+// Another computer's follow-ups, as the browser's sync delivers them (our own writes come back too, and are told apart).
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'sync' && Object.keys(changes).some((key) => key.startsWith(SYNC_KEY_PREFIX))) sync.soon(INCOMING_GATHER_MS);
+  if (area === 'sync') void sync.incoming(changes);
 });
 browser.alarms.onAlarm.addListener((alarm) => (alarm.name === ALARM ? run() : undefined));
 browser.runtime.onInstalled.addListener(() => run());

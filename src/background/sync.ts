@@ -4,7 +4,8 @@
  *
  * A pass runs at start, after every change here (a second later, so a burst of changes makes
  * one write) and whenever storage.sync changes (another computer's write, as the browser's sync
- * delivers it, or our own: a tenth of a second later). Passes run one at a time, at most PASSES_PER_MINUTE in any minute,
+ * delivers it: a tenth of a second later). Our own writes come back as changes too; they are what
+ * the pass left as its shadows, and make no pass: each would spend one of the minute's passes. Passes run one at a time, at most PASSES_PER_MINUTE in any minute,
  * which keeps within storage.sync's 120 writes a minute and 1,800 an hour with the settings'
  * writes beside them: a pass writes at most twice (a set and a remove), so even passes without
  * pause come to 1,440 writes an hour. A pass stopped midway
@@ -14,7 +15,7 @@
 import { isActive } from '../core/followUp';
 import { log } from '../core/log';
 import { DEFAULT_BUDGET, planPass, type PassPlan } from '../core/sync/syncPass';
-import { SYNC_KEY_PREFIX, syncKey } from '../core/sync/syncRecord';
+import { canonical, SYNC_KEY_PREFIX, syncKey } from '../core/sync/syncRecord';
 import { writeFailure, type WriteFailure } from '../settings/settingsWriter';
 import type { FollowthroughDb } from '../storage/db';
 import { MAX_ONLY_HERE_IDS, type SyncState } from '../storage/syncState';
@@ -25,7 +26,7 @@ import { hexToPermId } from '../gmail/ids';
 export const PASSES_PER_MINUTE = 12;
 export const GATHER_MS = 1_000;
 /** Another computer's changes arrive together (one storage.sync change): no need to wait for more. */
-export const INCOMING_GATHER_MS = 100;
+const INCOMING_GATHER_MS = 100;
 const MINUTE = 60_000;
 /** After storage.sync refused a write, the next try: its per-minute window is free again by then. */
 export const RETRY_AFTER_MS = 60_000;
@@ -52,6 +53,8 @@ export interface Sync {
   soon(gather?: number): void;
   /** A pass now (or right after the one running), resolved when it is done. */
   now(): Promise<void>;
+  /** storage.sync changed (storage.onChanged): a pass soon, unless every change is our own write. */
+  incoming(changes: Record<string, { newValue?: unknown }>): Promise<void>;
   /** Sync was turned off: our records leave storage.sync; every follow-up stays where it is. */
   turnedOff(): Promise<void>;
 }
@@ -87,7 +90,19 @@ export function createSync(deps: SyncDeps): Sync {
     await deps.db.syncShadows.clear();
   }
 
-  return { soon, now, turnedOff };
+  async function incoming(changes: Record<string, { newValue?: unknown }>) {
+    const keys = Object.keys(changes).filter((key) => key.startsWith(SYNC_KEY_PREFIX));
+    if (keys.length === 0) return;
+    const shadows = await deps.db.syncShadows
+      .bulkGet(keys.map((key) => key.slice(SYNC_KEY_PREFIX.length)))
+      .catch((error: unknown) => log.error('reading the sync shadows failed', error));
+    // A record as the last pass left it (or gone, as it left it) is our own write coming back;
+    // Chrome hands it back with its keys sorted, hence the canonical form.
+    const ours = shadows !== undefined && keys.every((key, i) => canonical(changes[key]?.newValue) === canonical(shadows[i]?.record));
+    if (!ours) soon(INCOMING_GATHER_MS);
+  }
+
+  return { soon, now, incoming, turnedOff };
 }
 
 /** One pass; returns why storage.sync refused its write, if it did. */

@@ -6,9 +6,9 @@
  * everything is delivered both computers must hold the same follow-ups.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isActive, type FollowUp } from '../../src/core/followUp';
-import { groupValues } from '../../src/core/sync/syncRecord';
+import { canonical, groupValues } from '../../src/core/sync/syncRecord';
 import { createSync, GATHER_MS, PASSES_PER_MINUTE, type Sync } from '../../src/background/sync';
 import type { SyncState } from '../../src/storage/syncState';
 import type { FollowthroughDb } from '../../src/storage/db';
@@ -126,6 +126,67 @@ describe('when a pass runs', () => {
     sync.soon();
     // The first of the last minute's passes was 11 s ago: the next may go 49 s from now.
     expect(timers).toEqual([GATHER_MS, MINUTE - (PASSES_PER_MINUTE - 1) * 1_000]);
+  });
+});
+
+describe('when storage.sync changes', () => {
+  /** A computer whose pass timers are recorded, not run. */
+  function watched() {
+    const timers: number[] = [];
+    const area = new Area();
+    const db = freshDb();
+    const sync = createSync({
+      db,
+      now: () => NOW,
+      area,
+      enabled: async () => true,
+      changedHere: () => undefined,
+      saveState: async () => undefined,
+      setTimer: (_run, ms) => void timers.push(ms),
+    });
+    return { timers, area, db, sync };
+  }
+  /** What storage.onChanged says of these items' new values: Chrome hands them back with their keys sorted. */
+  const changes = (items: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(items).map(([key, value]) => [key, { newValue: value === undefined ? undefined : JSON.parse(canonical(value)) as unknown }]));
+
+  it('makes no pass for our own writes coming back, so they spend none of the minute', async () => {
+    const { timers, area, db, sync } = watched();
+    await createFollowUp(db, newFollowUp(), NOW);
+    await sync.now();
+    const written = Object.fromEntries(area.outbox);
+    expect(Object.keys(written).length).toBeGreaterThan(0);
+    await sync.incoming(changes(written));
+    expect(timers).toEqual([]);
+  });
+
+  it("makes a pass for another computer's write, a removal it did not make, or a change it cannot check", async () => {
+    const { timers, area, db, sync } = watched();
+    const set = await createFollowUp(db, newFollowUp(), NOW);
+    await sync.now();
+    const [[key, record]] = [...area.outbox] as [[string, Record<string, unknown>]];
+    await sync.incoming(changes({ [key]: { ...record, n: 'Call Dana' } }));
+    expect(timers).toHaveLength(1);
+
+    const second = watched();
+    await createFollowUp(second.db, newFollowUp({ threadId: set.threadId }), NOW);
+    await second.sync.now();
+    const [[secondKey]] = [...second.area.outbox] as [[string, unknown]];
+    await second.sync.incoming({ [secondKey]: {} });
+    expect(second.timers).toHaveLength(1);
+
+    const third = watched();
+    third.db.close();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await third.sync.incoming(changes({ [key]: record }));
+    expect(third.timers).toHaveLength(1);
+    expect(logged).toHaveBeenCalled();
+  });
+
+  it('ignores changes to items that are not follow-ups (the settings)', async () => {
+    const { timers, sync } = watched();
+    await sync.incoming(changes({ settings: { reminderHour: 8 } }));
+    expect(timers).toEqual([]);
   });
 });
 
