@@ -48,7 +48,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // Extension pages all support modulepreload: the polyfill would be one more file to load.
       modulePreload: { polyfill: false },
-      rolldownOptions: { output: { codeSplitting: { groups: [firstPaint.group] } } },
+      rolldownOptions: { output: { codeSplitting: { groups: firstPaint.groups } } },
     },
   };
 });
