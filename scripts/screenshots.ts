@@ -160,6 +160,9 @@ try {
   const gmail = await GmailPage.open(german, '/mail/u/0/#sent');
   await gmail.openThreadFromList('sent', SAMPLE.account0.unansweredThread);
   await gmail.openMenu();
+  // A date typed in German, read as German, with its preview.
+  await gmail.control.locator('input[data-field=phrase]').fill('Ende nächster Woche');
+  await gmail.control.getByText('erkannt: „Ende nächster Woche“', { exact: false }).waitFor();
   await gmail.page.screenshot({ path: 'docs/thread-control-de.png', clip: { x: 256, y: 64, width: 1008, height: 560 } });
   const day = 86_400_000;
   await putFollowUps(german, [
