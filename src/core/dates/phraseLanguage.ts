@@ -7,8 +7,8 @@
  * the user's language either way: "tomorrow" works everywhere.
  */
 import type { Chrono } from 'chrono-node';
-import { addDays, addMonths, startOfMonth } from 'date-fns';
-import { inMonth, inWeek, monthStart, onOrAfterWorkDay, weekOf, type Rule, type Where } from './phraseRules';
+import { addDays } from 'date-fns';
+import { inMonth, inWeek, monthStart, nextMonthsFirstWorkDay, weekOf, type Rule, type Where } from './phraseRules';
 import { addBusinessDays } from './workWeek';
 
 /** What parsePhrase needs of a language. */
@@ -96,7 +96,7 @@ export function languageRules(words: RuleWords): Rule[] {
     { pattern: wordPattern(words.nextWeek), day: (_match, context) => ({ day: weekOf('next', context).first }) },
     {
       pattern: wordPattern(words.nextMonth),
-      day: (_match, { today, workDays }) => ({ day: onOrAfterWorkDay(startOfMonth(addMonths(today, 1)), workDays) }),
+      day: (_match, context) => ({ day: nextMonthsFirstWorkDay(context) }),
     },
     ...(words.daysFromToday ?? []).map(([source, days]): Rule => ({
       pattern: wordPattern(source),

@@ -112,9 +112,7 @@ export const RULES: Rule[] = [
     return anchor && { day: workWeekOf(anchor.day, context.workDays).first, end: anchor.end };
   }),
   rule(String.raw`\bnext\s+week\b`, (_match, context) => ({ day: weekOf('next', context).first })),
-  rule(String.raw`\bnext\s+month\b`, (_match, { today, workDays }) => ({
-    day: onOrAfterWorkDay(startOfMonth(addMonths(today, 1)), workDays),
-  })),
+  rule(String.raw`\bnext\s+month\b`, (_match, context) => ({ day: nextMonthsFirstWorkDay(context) })),
   // chrono reads "next Tuesday" on a Sunday as the day after tomorrow; we
   // read it as Tuesday of next week, the same week "next week" names.
   rule(String.raw`\bnext\s+${WEEKDAY}\b`, ([, name = ''], context) => ({ day: weekdayIn(weekOf('next', context), name) })),
@@ -215,6 +213,11 @@ function readAt(match: RegExpExecArray, { now }: Context): RuleDay | null {
     end: from + result.text.length,
     ...(result.start.isCertain('hour') ? { time: clockOf(result.start) } : {}),
   };
+}
+
+/** "Next month": its first work day. */
+export function nextMonthsFirstWorkDay(context: Context): Date {
+  return onOrAfterWorkDay(monthStart(true, undefined, context), context.workDays);
 }
 
 export function onOrAfterWorkDay(day: Date, workDays: readonly number[]): Date {
