@@ -5,12 +5,13 @@
  * A pass runs at start, after every change here (a second later, so a burst of changes makes
  * one write) and whenever storage.sync changes (another computer's write, as the browser's sync
  * delivers it: a tenth of a second later). Our own writes come back as changes too; they are what
- * the pass left as its shadows, and make no pass: each would spend one of the minute's passes. Passes run one at a time, at most PASSES_PER_MINUTE in any minute,
- * which keeps within storage.sync's 120 writes a minute and 1,800 an hour with the settings'
- * writes beside them: a pass writes at most twice (a set and a remove), so even passes without
- * pause come to 1,440 writes an hour. A pass stopped midway
- * leaves nothing half done: the database part is one transaction, and a later pass writes to
- * storage.sync whatever it still lacks (the shadows only decide which side changed a group).
+ * the pass left as its shadows, and make no pass: each would spend one of the minute's passes.
+ * Passes run one at a time, at most PASSES_PER_MINUTE in any minute, which keeps within
+ * storage.sync's 120 writes a minute and 1,800 an hour with the settings' writes beside them: a
+ * pass writes at most twice (a set and a remove), so even passes without pause come to 1,440
+ * writes an hour. A pass stopped midway leaves nothing half done: the database part is one
+ * transaction, and a later pass writes to storage.sync whatever it still lacks (the shadows only
+ * decide which side changed a group).
  */
 import { isActive } from '../core/followUp';
 import { log } from '../core/log';

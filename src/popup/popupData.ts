@@ -50,7 +50,6 @@ export async function readRecentReplies(db: FollowthroughDb, filter: PopupFilter
 /** Statuses of follow-ups that have ended: the history's. */
 export const ENDED_STATUSES: readonly FollowUpStatus[] = ['replied', 'done', 'cancelled'];
 
-
 /**
  * The history: ended follow-ups, newest first by due time — the order an index range gives, so a
  * page costs the same however long the history is.

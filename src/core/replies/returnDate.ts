@@ -216,7 +216,6 @@ function yearNear(month: number, day: number, reference: number): number {
   return now.getFullYear();
 }
 
-
 /**
  * The moment Gmail's date text names ("Fri, Nov 20, 2026 at 9:14 AM", "Fr., 20. Nov. 2026 um
  * 09:14", "ven. 20 nov. 2026 à 09:14"), tried in each language, a reading with the time of day
