@@ -36,6 +36,8 @@ export function formatTime(epochMs: number, { locale, timeZone }: FormatOptions 
 }
 
 function sameYear(a: number, b: number, timeZone: string | undefined): boolean {
+  // The runtime's own zone needs no formatter: a list paints its first rows sooner without one.
+  if (timeZone === undefined) return new Date(a).getFullYear() === new Date(b).getFullYear();
   const year = formatter('en', { year: 'numeric', timeZone });
   return year.format(a) === year.format(b);
 }

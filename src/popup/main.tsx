@@ -8,6 +8,7 @@ import { PopupApp } from './PopupApp';
 import type { PopupStore } from './popupStore';
 import { loadSnapshot, type PopupSnapshot } from './snapshot';
 
+const firstRows = loadSnapshot();
 localizeDocument('extName');
 followThemeSetting();
 
@@ -32,7 +33,7 @@ function goLive() {
 }
 
 void paintThenGoLive(
-  loadSnapshot(),
+  firstRows,
   (stored) => {
     snapshot = stored;
     show();

@@ -34,6 +34,15 @@ describe('date formatting', () => {
     );
   });
 
+  it("counts the year in the runtime's zone when no zone is given (the pages'; tests run in Berlin)", () => {
+    // 23:30 on 31 Dec in Berlin is still 2026 there, though 2027 is 30 minutes old in Helsinki.
+    const newYearsEve = Date.parse('2026-12-31T22:30:00Z');
+    const newYear = Date.parse('2026-12-31T23:30:00Z');
+    expect(formatShortDate(newYearsEve, newYear, { locale: 'en-US' })).toBe('Dec 31, 2026');
+    expect(formatShortDate(newYearsEve, Date.parse('2026-12-31T12:00:00Z'), { locale: 'en-US' })).toBe('Dec 31');
+    expect(formatShortDate(newYearsEve, newYear, { locale: 'en-US', timeZone: 'Europe/Helsinki' })).toBe('Jan 1');
+  });
+
   it('shortens the date of a reply as Gmail wrote it, or keeps the text when it cannot be read', () => {
     const now = Date.parse('2026-11-22T12:00:00Z');
     const utc = { locale: 'en-US', timeZone: 'UTC' };
