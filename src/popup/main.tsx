@@ -8,6 +8,7 @@ import { PopupApp } from './PopupApp';
 import type { PopupStore } from './popupStore';
 import { loadSnapshot, type PopupSnapshot } from './snapshot';
 
+// Asked for before anything else: the first paint waits for it.
 const firstRows = loadSnapshot();
 localizeDocument('extName');
 followThemeSetting();
