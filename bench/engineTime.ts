@@ -113,9 +113,10 @@ export async function measureEngine(sizes: number[], runs: number) {
     const session = await launchExtension({ replica: sampleReplica() });
     try {
       // Reading 100,000 rows back through the worker would take longer than any read should.
-      const candidates = await seed(session, size, 2 * runs);
-      for (let i = 0; i < runs; i += 1) {
-        const id = candidates[i]!;
+      // A warm run needs a spare follow-up when it has to be run again (below); the cold runs come after.
+      const candidates = await seed(session, size, 3 * runs);
+      for (let attempt = 0; warm.length < runs && attempt < 2 * runs; attempt += 1) {
+        const id = candidates[attempt]!;
         await currentWorker(session).evaluate(() => {
           const g = globalThis as unknown as { __alarmAt?: number; __watching?: boolean };
           g.__alarmAt = undefined;
@@ -126,12 +127,16 @@ export async function measureEngine(sizes: number[], runs: number) {
         });
         await dueSoon(session, id, 500);
         const fired = await firedAt(session, id);
-        const alarmAt = await currentWorker(session).evaluate(() => (globalThis as unknown as { __alarmAt: number }).__alarmAt);
+        const alarmAt = await currentWorker(session).evaluate(() => (globalThis as unknown as { __alarmAt?: number }).__alarmAt);
+        // No alarm seen by the time it fired: the worker was restarted after the listener was added,
+        // or another pass fired it (seen once, at 100,000 stored, as a median of NaN). Not an
+        // alarm → reminder run in a warm worker: a spare follow-up runs it again.
+        if (alarmAt === undefined) continue;
         warm.push(fired - alarmAt);
       }
       for (let i = 0; i < runs; i += 1) {
         rawCold.push(await rawColdOpen(session, candidates[0]!));
-        const id = candidates[runs + i]!;
+        const id = candidates[2 * runs + i]!;
         await dueSoon(session, id, 3_000);
         const { restarted } = await stopServiceWorker(session);
         await restarted;
