@@ -31,6 +31,8 @@ export interface HandlerContext {
   origin: Origin;
   /** Called after a follow-up changed, so the engine re-arms its alarm and the badge. */
   changed: () => void;
+  /** Re-arms the engine with nothing changed (the popup opened): nothing to tell other parts. */
+  wake: () => void;
   /** Called when the user ended or deleted a follow-up: its reminder, if shown, goes away. */
   ended: (id: string) => void;
 }
@@ -119,6 +121,11 @@ export const handlers: Handlers = {
 
   'data.changed': async (_payload, ctx) => {
     ctx.changed();
+    return null;
+  },
+
+  'engine.wake': async (_payload, ctx) => {
+    ctx.wake();
     return null;
   },
 

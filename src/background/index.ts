@@ -4,7 +4,7 @@
  * idle worker after ~30 s), and every start runs the engine once: that
  * re-arms the alarm from the database and catches up on follow-ups that
  * came due while nothing ran — alarms do not survive every restart. The
- * popup's opening (`data.changed`) does the same, so a lost alarm never
+ * popup's opening (`engine.wake`) does the same, so a lost alarm never
  * keeps a reminder back once the user looks.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
@@ -103,20 +103,37 @@ const run = oneAtATime(() =>
     .catch((error: unknown) => log.error('engine run failed', error))
     .finally(afterChange),
 );
-/**
- * After a change: re-arm the alarm and the badge; and when the change left work due now (a new
- * follow-up's record of what its thread holds), do it at once rather than at the next alarm, so
- * a reply that arrives seconds later is not taken for part of the thread as it was.
- */
-const changed = (madeBy?: 'sync') =>
+/** Re-arms the alarm and the badge from the database; answers when work is next due. */
+const rearm = () =>
   // Settings that can't be read cost the heads-ups, never the re-arming.
   loadSettings()
     .catch(() => undefined)
-    .then((settings) => refresh({ db, now, setAlarm, setBadge, headsUp: settings }))
+    .then((settings) => refresh({ db, now, setAlarm, setBadge, headsUp: settings }));
+/**
+ * Work due now is done at once rather than at the next alarm: after a change (a new follow-up's
+ * record of what its thread holds) so that a reply arriving seconds later is not taken for part
+ * of the thread as it was; after a wake, so that what came due while no alarm fired shows now.
+ */
+const runIfDue = async (next: number | undefined) => {
+  if (next !== undefined && next <= now()) await run();
+};
+/** After a change: re-arm, tell the other parts (pages, sync, the popup's snapshot), run what is due. */
+const changed = (madeBy?: 'sync') =>
+  rearm()
     .finally(() => afterChange(madeBy))
-    .then(async (next) => {
-      if (next !== undefined && next <= now()) await run();
-    })
+    .then(runIfDue)
+    .catch((error: unknown) => log.error('re-arming failed', error));
+/**
+ * The popup opened: re-arm and run what is due, so a lost alarm never keeps a reminder back once
+ * the user looks. Nothing changed, so nothing is announced or synced: with 10,000 follow-ups a
+ * sync pass after every opening competed with the popup's own first paint (npm run bench). A run
+ * that shows reminders tells the other parts itself. The snapshot is kept: a check that writes
+ * nothing when it is current, and one that a failed write left out of date is mended.
+ */
+const wake = () =>
+  rearm()
+    .finally(keepSnapshot)
+    .then(runIfDue)
     .catch((error: unknown) => log.error('re-arming failed', error));
 /** Takes away a follow-up's reminder notification, if one is shown. */
 const clearReminder = (id: string) =>
@@ -142,6 +159,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     extensionBaseUrl: browser.runtime.getURL(''),
     tabAccounts,
     changed: () => void changed(),
+    wake: () => void wake(),
     ended: (id) => void clearReminder(id),
   }),
 );

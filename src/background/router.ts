@@ -20,6 +20,7 @@ export interface RouterDeps {
   /** Which account a Gmail tab shows, as Gmail itself says. */
   tabAccounts: TabAccounts;
   changed?: () => void;
+  wake?: () => void;
   ended?: (id: string) => void;
   handlers?: Handlers;
 }
@@ -40,7 +41,8 @@ export async function routeMessage(raw: unknown, sender: SenderInfo, deps: Route
       const scope = await checkAccountScope(parsed.message, sender, deps);
       if (!scope.ok) return reject(scope.reason);
     }
-    const ctx = { db: deps.db, now: deps.now, origin, changed: deps.changed ?? (() => {}), ended: deps.ended ?? (() => {}) };
+    const noop = () => {};
+    const ctx = { db: deps.db, now: deps.now, origin, changed: deps.changed ?? noop, wake: deps.wake ?? noop, ended: deps.ended ?? noop };
     const value = await handle(payload, ctx);
     return { ok: true, value } as Reply;
   } catch (error) {

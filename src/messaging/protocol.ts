@@ -78,6 +78,8 @@ export const schemas = {
   ]),
   // An extension page changed the database directly (import, delete all): re-arm the engine.
   'data.changed': v.object({}),
+  // The popup opened: re-arm the engine and show what came due, with nothing changed.
+  'engine.wake': v.object({}),
   // New messages have no thread id until Gmail shows their thread: these complete it.
   'followUp.unresolved': v.object({ account: email }),
   // Threads whose reminder fired and is still open: Gmail's list marks their rows.
@@ -126,6 +128,7 @@ export interface Responses {
   'followUp.takeReplyNow': boolean;
   'followUp.undo': UndoOutcome;
   'data.changed': null;
+  'engine.wake': null;
   'followUp.unresolved': Array<Pick<FollowUp, 'id' | 'subject'>>;
   'followUp.dueThreads': string[];
   'followUp.resolve': FollowUp;
@@ -151,6 +154,7 @@ export const allowedOrigins: Record<MessageType, readonly Origin[]> = {
   'followUp.followUpNow': ['extension-page'],
   'followUp.takeReplyNow': ['gmail'],
   'data.changed': ['extension-page'],
+  'engine.wake': ['extension-page'],
   'followUp.unresolved': ['gmail'],
   'followUp.dueThreads': ['gmail'],
   'followUp.resolve': ['gmail'],

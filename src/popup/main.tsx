@@ -23,7 +23,7 @@ const show = () => render(<PopupApp store={store} snapshot={snapshot} />, app);
 function goLive() {
   // Opening the popup wakes the engine: it re-arms an alarm the browser may have dropped and
   // shows what came due meanwhile, so the list and the reminders agree.
-  send('data.changed', {}).catch((error: unknown) => log.error('waking the engine failed', error));
+  send('engine.wake', {}).catch((error: unknown) => log.error('waking the engine failed', error));
   import('./popupStore').then(
     ({ openPopupStore }) => {
       store = openPopupStore();

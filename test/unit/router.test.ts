@@ -308,6 +308,14 @@ describe('background message router', () => {
       expect(await routeMessage({ type: 'data.changed', payload: {} }, fromPopup, deps)).toEqual({ ok: true, value: null });
       expect(deps.changed).toHaveBeenCalledOnce();
     });
+
+    it('wakes the engine when the popup opens, without telling anyone that data changed', async () => {
+      deps.changed = vi.fn();
+      deps.wake = vi.fn();
+      expect(await routeMessage({ type: 'engine.wake', payload: {} }, fromPopup, deps)).toEqual({ ok: true, value: null });
+      expect(deps.wake).toHaveBeenCalledOnce();
+      expect(deps.changed).not.toHaveBeenCalled();
+    });
   });
 });
 
