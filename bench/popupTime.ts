@@ -68,10 +68,13 @@ export async function seedFollowUps(session: ExtensionSession, count: number): P
     { count, name: DB_NAME },
   );
   // Rows written behind the extension's back: tell it, as the options page does after an import,
-  // and wait for the popup's snapshot the background then keeps.
-  await page.evaluate((key) => chrome.storage.local.remove(key), SNAPSHOT_KEY);
+  // and wait for the snapshot of them the background then keeps (more than a page of rows). A
+  // snapshot of the same rows may have been written already, when the popup opened above.
   await sendFromExtensionPage(session, { type: 'data.changed', payload: {} });
-  await page.waitForFunction(async (key) => Boolean((await chrome.storage.local.get(key))[key]), SNAPSHOT_KEY, { polling: 50 });
+  // Asked in a loop: Playwright's waitForFunction takes the promise an async check answers for true.
+  const seeded = (key: string) =>
+    page.evaluate(async (key) => Boolean(((await chrome.storage.local.get(key))[key] as { active?: { more?: boolean } } | undefined)?.active?.more), key);
+  while (!(await seeded(SNAPSHOT_KEY))) await page.waitForTimeout(50);
   await page.close();
 }
 

@@ -19,7 +19,7 @@ import { notificationId } from './notificationIds';
 import { notifyFired, notifyHeadsUp, notifyReplied } from './notifications';
 import { createPoliteFetch } from './politeFetch';
 import { createSnapshotKeeper, readSnapshot } from './popupSnapshot';
-import { saveSnapshot } from '../popup/snapshot';
+import { saveSnapshot, SNAPSHOT_KEY } from '../popup/snapshot';
 import { checkThreadForReply } from './replyCheck';
 import { routeMessage } from './router';
 import { oneAtATime } from './oneAtATime';
@@ -79,7 +79,7 @@ const sync = createSync({
 });
 
 /** The popup's first rows, kept ready so it paints them before its database opens. */
-const keepSnapshot = createSnapshotKeeper({ read: () => readSnapshot(db, now()), save: saveSnapshot });
+const snapshot = createSnapshotKeeper({ read: () => readSnapshot(db, now()), save: saveSnapshot });
 
 /**
  * After any change: Gmail tabs are told, sync carries it to the other computers (unless a sync
@@ -89,7 +89,7 @@ const keepSnapshot = createSnapshotKeeper({ read: () => readSnapshot(db, now()),
 function afterChange(madeBy?: 'sync') {
   announce();
   if (madeBy !== 'sync') sync.soon();
-  keepSnapshot();
+  snapshot.keep();
 }
 
 /**
@@ -132,7 +132,7 @@ const changed = (madeBy?: 'sync') =>
  */
 const wake = () =>
   rearm()
-    .finally(keepSnapshot)
+    .finally(snapshot.keep)
     .then(runIfDue)
     .catch((error: unknown) => log.error('re-arming failed', error));
 /** Takes away a follow-up's reminder notification, if one is shown. */
@@ -173,6 +173,7 @@ onSettingsChanged((settings) => {
 // Another computer's follow-ups, as the browser's sync delivers them (our own writes come back too, and are told apart).
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync') void sync.incoming(changes);
+  if (area === 'local' && changes[SNAPSHOT_KEY] && changes[SNAPSHOT_KEY].newValue === undefined) snapshot.removed();
 });
 browser.alarms.onAlarm.addListener((alarm) => (alarm.name === ALARM ? run() : undefined));
 browser.runtime.onInstalled.addListener(() => run());

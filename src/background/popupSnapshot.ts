@@ -22,17 +22,24 @@ export async function readSnapshot(db: FollowthroughDb, now: number): Promise<Po
   return popupSnapshot(active, replied);
 }
 
+export interface SnapshotKeeper {
+  /** After a change: the snapshot is rewritten a moment later. */
+  keep(): void;
+  /** The stored snapshot was taken away ("Delete all" on the options page): it is written anew. */
+  removed(): void;
+}
+
 /**
- * Answers the function to call after a change; the snapshot is rewritten a moment later. One
- * write at a time: a change during a write makes another once it is done, so an older snapshot
- * never lands after a newer one. A snapshot the same as the last one written is not written
- * again (every engine run counts as a change).
+ * One write at a time: a change during a write makes another once it is done, so an older
+ * snapshot never lands after a newer one. A snapshot the same as the last one written is not
+ * written again (every engine run counts as a change) — unless it was taken away since.
  */
-export function createSnapshotKeeper({ read, save, delayMs = 50 }: SnapshotDeps): () => void {
+export function createSnapshotKeeper({ read, save, delayMs = 50 }: SnapshotDeps): SnapshotKeeper {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing = false;
   let changedMeanwhile = false;
   let lastWritten: string | undefined;
+  let removedMeanwhile = false;
   const schedule = () => {
     timer ??= setTimeout(() => void keep(), delayMs);
   };
@@ -43,12 +50,14 @@ export function createSnapshotKeeper({ read, save, delayMs = 50 }: SnapshotDeps)
       return;
     }
     writing = true;
+    removedMeanwhile = false;
     try {
       const snapshot = await read();
       const written = JSON.stringify(snapshot);
       if (written !== lastWritten) {
         await save(snapshot);
-        lastWritten = written;
+        // Taken away while this one was being written: whichever landed last, write it again.
+        lastWritten = removedMeanwhile ? undefined : written;
       }
     } catch (error) {
       // The snapshot stays as it was until the next change: the popup's live read corrects
@@ -62,5 +71,13 @@ export function createSnapshotKeeper({ read, save, delayMs = 50 }: SnapshotDeps)
       }
     }
   }
-  return schedule;
+  return {
+    keep: schedule,
+    removed: () => {
+      // Without this, a snapshot the same as the one taken away would not be written again.
+      lastWritten = undefined;
+      removedMeanwhile = true;
+      schedule();
+    },
+  };
 }

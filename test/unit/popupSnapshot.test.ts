@@ -27,7 +27,7 @@ function keeperOf(
   const writes: PopupSnapshot[] = [];
   let ended = 0;
   const waiting: Array<{ count: number; resolve: () => void }> = [];
-  const keep = createSnapshotKeeper({
+  const keeper = createSnapshotKeeper({
     read,
     delayMs: 0,
     save: async (snapshot) => {
@@ -41,7 +41,7 @@ function keeperOf(
     },
   });
   const settled = (count: number) => new Promise<void>((resolve) => (count <= ended ? resolve() : waiting.push({ count, resolve })));
-  return { keep, writes, settled };
+  return { keep: keeper.keep, removed: keeper.removed, writes, settled };
 }
 
 describe('popup snapshot', () => {
@@ -120,6 +120,23 @@ describe('popup snapshot', () => {
     await settled(2);
     expect(writes.map((w) => w.active.rows.length)).toEqual([1, 2]);
     expect(reads).toHaveLength(3);
+  });
+
+  it('writes the same snapshot again once the stored one was taken away', async () => {
+    const db = freshDb();
+    await stored(db, 1);
+    const { keep, removed, writes, settled } = keeperOf(db);
+    keep();
+    await settled(1);
+    // "Delete all" on the options page removes it; the data it shows may be the same. Here the
+    // removal comes while the first write is finishing (settled counts a write once it has landed)…
+    removed();
+    await settled(2);
+    // …and here once the keeper is idle.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    removed();
+    await settled(3);
+    expect(writes.map((w) => w.active.rows.length)).toEqual([1, 1, 1]);
   });
 
   it('logs a write that failed, without the mail in it, and writes again at the next change', async () => {
