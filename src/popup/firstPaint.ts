@@ -2,8 +2,8 @@
  * The popup's start. The rows of the snapshot the background keeps (snapshot.ts) are painted
  * first; the live part — the database code (Dexie, most of the popup's script) and the engine's
  * wake-up — starts once they are on screen: on two cores, starting both at once delayed the rows
- * by about 10 ms (npm run bench). Without a snapshot to paint, or when painting it fails, the
- * live part starts at once: the popup never waits on the snapshot to show the database's rows.
+ * by about 10 ms (npm run bench). When there is no snapshot, it can't be read or painting it
+ * fails, the live part starts as soon as that is known: the database's rows still come.
  */
 import { log } from '../core/log';
 import { afterNextPaint } from '../ui/afterNextPaint';
