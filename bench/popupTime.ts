@@ -74,7 +74,10 @@ export async function seedFollowUps(session: ExtensionSession, count: number): P
   // Asked in a loop: Playwright's waitForFunction takes the promise an async check answers for true.
   const seeded = (key: string) =>
     page.evaluate(async (key) => Boolean(((await chrome.storage.local.get(key))[key] as { active?: { more?: boolean } } | undefined)?.active?.more), key);
-  while (!(await seeded(SNAPSHOT_KEY))) await page.waitForTimeout(50);
+  // Bounded as the wait it replaced was (30 s): a snapshot that never comes fails the bench, not hangs it.
+  for (const giveUpAt = Date.now() + 30_000; !(await seeded(SNAPSHOT_KEY)); await page.waitForTimeout(50)) {
+    if (Date.now() > giveUpAt) throw new Error('the popup snapshot of the seeded follow-ups did not come within 30 s');
+  }
   await page.close();
 }
 
